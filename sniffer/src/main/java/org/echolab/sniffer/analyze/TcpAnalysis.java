@@ -1,0 +1,40 @@
+package org.echolab.sniffer.analyze;
+
+import java.util.Set;
+
+/**
+ * What the conversation analysis says about one TCP segment, as Wireshark's
+ * {@code packet-tcp.c} computes it in a single pass (tshark without {@code -2}).
+ *
+ * @param stream tcp.stream: 0-based, in order of first appearance
+ * @param fromInitiator true when the segment travels from the side that sent the first SYN (or,
+ *     without a SYN, the side seen first)
+ * @param relSeq tcp.seq (relative to the sender's ISN)
+ * @param relAck tcp.ack (relative to the receiver's ISN); 0 when the ACK flag is clear
+ * @param rawSeq tcp.seq_raw
+ * @param rawAck tcp.ack_raw
+ * @param nextSeq tcp.nxtseq, relative; -1 when Wireshark shows none (no payload, no SYN/FIN)
+ * @param calcWindow tcp.window_size: the window after scaling
+ * @param windowScale the multiplier applied (tcp.window_size_scalefactor): -1 unknown, -2 no
+ *     scaling was negotiated
+ * @param findings the expert analysis flags set on this segment
+ * @param dupAckNumber n of "Dup ACK #n", 0 when not a duplicate ACK
+ * @param dupAckOfFrame the frame this duplicates, 0 when none
+ * @param ackedFrame the frame whose data this ACK acknowledges (tcp.analysis.acks_frame), 0 when none
+ * @param ackRttNanos tcp.analysis.ack_rtt in nanoseconds, -1 when none
+ * @param bytesInFlight tcp.analysis.bytes_in_flight, -1 when none
+ * @param phase handshake / data / teardown / reset
+ * @param handshakeStep 1, 2 or 3 for the 3-way handshake segments, else 0
+ * @param completeness tcp.completeness as accumulated up to and including this segment
+ */
+public record TcpAnalysis(int stream, boolean fromInitiator, long relSeq, long relAck, long rawSeq, long rawAck,
+        long nextSeq, long calcWindow, int windowScale, Set<Finding> findings, int dupAckNumber, long dupAckOfFrame,
+        long ackedFrame, long ackRttNanos, long bytesInFlight, Phase phase, int handshakeStep, int completeness) {
+    public TcpAnalysis {
+        findings = Set.copyOf(findings);
+    }
+
+    public boolean has(Finding f) {
+        return findings.contains(f);
+    }
+}
