@@ -1,0 +1,143 @@
+package org.echolab.sniffer.capture;
+
+import java.io.EOFException;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.util.concurrent.TimeoutException;
+import org.pcap4j.core.BpfProgram.BpfCompileMode;
+import org.pcap4j.core.NotOpenException;
+import org.pcap4j.core.PcapDumper;
+import org.pcap4j.core.PcapHandle;
+import org.pcap4j.core.PcapNativeException;
+import org.pcap4j.core.PcapStat;
+
+/**
+ * A libpcap handle (live or offline) as a {@link FrameSource}, optionally copying every frame to a
+ * savefile through libpcap's own dumper, so a {@code -w} file is exactly what tshark expects.
+ */
+final class PcapSource implements FrameSource {
+    private final PcapHandle handle;
+    private final boolean live;
+    private final String name;
+    private volatile boolean stopped;
+    private PcapDumper dumper;
+    private long lastFlushNanos;
+
+    PcapSource(PcapHandle handle, boolean live, String name) {
+        this.handle = handle;
+        this.live = live;
+        this.name = name;
+    }
+
+    void setFilter(String bpf) {
+        if (bpf == null || bpf.isBlank()) {
+            return;
+        }
+        try {
+            handle.setFilter(bpf, BpfCompileMode.OPTIMIZE);
+        } catch (PcapNativeException | NotOpenException e) {
+            close();
+            throw new CaptureException(org.echolab.cli.ExitCodes.USAGE, "capture.error.badFilter", bpf,
+                    Captures.clean(e.getMessage()));
+        }
+    }
+
+    /** Starts writing every frame read from now on to {@code file} (pcap format, this source's link type). */
+    void writeTo(Path file) {
+        try {
+            dumper = handle.dumpOpen(file.toString());
+        } catch (PcapNativeException | NotOpenException e) {
+            throw new CaptureException("capture.error.cannotWrite", file, Captures.clean(e.getMessage()));
+        }
+    }
+
+    @Override
+    public int linkType() {
+        return handle.getDlt().value();
+    }
+
+    @Override
+    public RawFrame next() {
+        while (!stopped) {
+            byte[] data;
+            try {
+                data = handle.getNextRawPacketEx();
+            } catch (TimeoutException e) {
+                flushIfDue();
+                continue;
+            } catch (EOFException e) {
+                return null;
+            } catch (PcapNativeException e) {
+                if (stopped) {
+                    return null;
+                }
+                throw new CaptureException(live ? "capture.error.device" : "capture.error.badFile", name,
+                        Captures.clean(e.getMessage()));
+            } catch (NotOpenException e) {
+                return null;
+            }
+            Timestamp ts = handle.getTimestamp();
+            long nanos = ts.getTime() / 1000 * 1_000_000_000L + ts.getNanos();
+            Integer orig = handle.getOriginalLength();
+            if (dumper != null) {
+                dump(data, ts);
+            }
+            return new RawFrame(nanos, orig != null ? orig : data.length, data);
+        }
+        return null;
+    }
+
+    private void dump(byte[] data, Timestamp ts) {
+        try {
+            dumper.dumpRaw(data, ts);
+            flushIfDue();
+        } catch (NotOpenException e) {
+            throw new CaptureException("capture.error.cannotWrite", name, Captures.clean(e.getMessage()));
+        }
+    }
+
+    /** A live capture's file is flushed a few times a second, so a killed sniffer loses little. */
+    private void flushIfDue() {
+        if (dumper == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastFlushNanos > 200_000_000L) {
+            lastFlushNanos = now;
+            try {
+                dumper.flush();
+            } catch (PcapNativeException | NotOpenException e) {
+                throw new CaptureException("capture.error.cannotWrite", name, Captures.clean(e.getMessage()));
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public CaptureStats stats() {
+        if (!live || !handle.isOpen()) {
+            return null;
+        }
+        try {
+            PcapStat s = handle.getStats();
+            return new CaptureStats(s.getNumPacketsReceived(), s.getNumPacketsDropped(), s.getNumPacketsDroppedByIf());
+        } catch (PcapNativeException | NotOpenException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (dumper != null) {
+            dumper.close();
+            dumper = null;
+        }
+        if (handle.isOpen()) {
+            handle.close();
+        }
+    }
+}
