@@ -1,0 +1,151 @@
+package org.echolab.server;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.security.KeyPair;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.echolab.protocol.Fingerprint;
+
+/**
+ * The secure echo server: RSA key transport, then AES-GCM records (see PROTOCOL.md).
+ *
+ * <p>One thread per connection, at most {@code maxClients} of them: the RSA decryption of the
+ * key transport costs milliseconds, so blocking threads are simple and fast enough here.
+ * A protocol violation closes only the offending connection, with one log line.
+ *
+ * <pre>
+ * try (SecureEchoServer server = SecureEchoServer.start(ServerConfig.loopback(),
+ *         Crypto.newRsaKeyPair(), ServerLog.discard())) {
+ *     connect to 127.0.0.1:server.port() ...
+ * }
+ * </pre>
+ */
+public final class SecureEchoServer implements AutoCloseable {
+    private final ServerConfig config;
+    private final KeyPair keys;
+    private final ServerLog log;
+    private final ServerSocket listener;
+    private final ExecutorService sessions;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger count = new AtomicInteger();
+    private final Thread acceptor;
+
+    private SecureEchoServer(ServerConfig config, KeyPair keys, ServerLog log) throws IOException {
+        this.config = config;
+        this.keys = keys;
+        this.log = log;
+        this.listener = new ServerSocket();
+        listener.setReuseAddress(true);
+        listener.bind(config.address(), 128);
+        this.sessions = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "secure-echo-session");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.acceptor = new Thread(this::acceptLoop, "secure-echo-accept");
+        acceptor.setDaemon(true);
+    }
+
+    /** Binds, starts accepting and returns; {@link #port()} tells the port actually bound. */
+    public static SecureEchoServer start(ServerConfig config, KeyPair keys, ServerLog log) throws IOException {
+        SecureEchoServer server = new SecureEchoServer(config, keys, log);
+        server.acceptor.start();
+        log.line("server.listening.secure", ServerLog.peer(server.listener.getLocalSocketAddress()),
+                config.maxClients(), config.idleTimeout().toSeconds());
+        return server;
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** The fingerprint clients will see, {@code SHA256:…}. */
+    public String fingerprint() {
+        return Fingerprint.of(keys.getPublic());
+    }
+
+    private void acceptLoop() {
+        while (!listener.isClosed()) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException e) {
+                if (!listener.isClosed()) {
+                    log.line("server.acceptFailed", log.reason(e));
+                }
+                continue;
+            }
+            if (count.incrementAndGet() > config.maxClients()) {
+                count.decrementAndGet();
+                refuse(socket);
+                continue;
+            }
+            open.add(socket);
+            sessions.execute(() -> serve(socket));
+        }
+    }
+
+    private void refuse(Socket socket) {
+        log.line("server.refused", ServerLog.peer(socket.getRemoteSocketAddress()), config.maxClients());
+        try {
+            socket.close();
+        } catch (IOException e) {
+            log.line("server.acceptFailed", log.reason(e));
+        }
+    }
+
+    private void serve(Socket socket) {
+        AtomicLong received = new AtomicLong();
+        AtomicLong sent = new AtomicLong();
+        String byKey;
+        Object[] byArgs = {};
+        log.line("server.opened", ServerLog.peer(socket.getRemoteSocketAddress()));
+        try (socket) {
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeout().toMillis()));
+            socket.setTcpNoDelay(true);
+            SecureSession.Ending ending = new SecureSession(keys, config.closeAfterEcho())
+                    .run(CountingStreams.in(socket.getInputStream(), received),
+                            CountingStreams.out(socket.getOutputStream(), sent));
+            byKey = ending == SecureSession.Ending.CLOSE_AFTER_ECHO ? "closedBy.closeAfterEcho" : "closedBy.client";
+        } catch (SocketTimeoutException e) {
+            byKey = "closedBy.idle";
+            byArgs = new Object[] {config.idleTimeout().toSeconds()};
+        } catch (SocketException e) {
+            byKey = listener.isClosed() ? "closedBy.shutdown" : "closedBy.error";
+            byArgs = new Object[] {log.reason(e)};
+        } catch (IOException | RuntimeException e) {
+            byKey = "closedBy.error";
+            byArgs = new Object[] {log.reason(e)};
+        } finally {
+            open.remove(socket);
+            count.decrementAndGet();
+        }
+        log.closed(socket.getRemoteSocketAddress(), received.get(), sent.get(), byKey, byArgs);
+    }
+
+    /** Stops accepting, closes every connection and waits briefly for the sessions to end. */
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        for (Socket socket : open) {
+            socket.close();
+        }
+        sessions.shutdown();
+        try {
+            sessions.awaitTermination(2, TimeUnit.SECONDS);
+            acceptor.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.line("server.stopped");
+    }
+}
