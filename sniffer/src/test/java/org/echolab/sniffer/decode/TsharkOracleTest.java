@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.echolab.sniffer.decode.PcapFile.Frame;
 import org.echolab.sniffer.testing.Tools;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,6 +38,9 @@ class TsharkOracleTest {
     private static final String TCP_SACK_TS = "c350 1f90 00000002 000003e8 b010 01f5 0000 0000"
             + " 0101 050a 00000064 000000c8 0101 080a 80000001 00000007";
 
+    /** PI_ERROR in tshark's {@code _ws.expert.severity}. */
+    private static final String TSHARK_SEVERITY_ERROR = "8388608";
+
     @TempDir
     Path dir;
 
@@ -55,7 +59,50 @@ class TsharkOracleTest {
             assertTrue(p.malformed() == null, () -> "frame " + p.number() + ": " + p.malformed());
             ours.add(row(p));
         }
-        assertEquals(String.join("\n", runTshark(tshark, pcap)), String.join("\n", ours));
+        assertEquals(String.join("\n", runTshark(tshark, pcap, FIELDS)), String.join("\n", ours));
+    }
+
+    /**
+     * Our {@code malformed} verdict matches tshark's: an error-severity expert item or a
+     * "Malformed Packet" exception. Bad TCP options are only warnings there, so not malformed here.
+     */
+    @Test
+    void malformedVerdictAgreesWithTshark() throws Exception {
+        Path tshark = Tools.requireTool("tshark");
+        String addresses = Frames.IPV4_ADDRESSES;
+        List<String> ips = List.of(
+                "4400 002d 0001 4000 4006 0000" + addresses + TCP_HELLO, // IHL 4
+                "5500 002d 0001 4000 4006 0000" + addresses + TCP_HELLO, // version 5
+                "4500 0010 0001 4000 4006 0000" + addresses + TCP_HELLO, // total length 16 < 20
+                ipv4(6, "c350 1f90 00000001 00000000 4002 ffff 0000 0000"), // data offset 4
+                ipv4(6, "c350 1f90 00000001 00000000 f002 ffff 0000 0000"), // data offset 15: short segment
+                ipv4(17, "9c40 1e61 0004 0000 41424344"), // UDP length 4
+                ipv4(17, "9c40 1e61 0040 0000 41424344"), // UDP length past the IP payload
+                ipv4(6, "c350 1f90 00000001 00000000 7002 ffff 0000 0000 020305b4 01010101"), // MSS length 3
+                ipv4(6, "c350 1f90 00000001 00000000 7002 ffff 0000 0000 0800 0000 00000000"), // option length 0
+                ipv4(6, "c350 1f90 00000001 00000000 7002 ffff 0000 0000 0101080a 00000001"), // past header
+                ipv4(6, TCP_SYN_LINUX));
+        List<Frame> frames = new ArrayList<>();
+        for (String ip : ips) {
+            frames.add(Frame.whole(hex(Frames.ethernet(ip.startsWith("6") ? 0x86dd : 0x0800, ip))));
+        }
+        frames.add(Frame.whole(hex(Frames.ethernet(0x86dd, ipv6(0, "0602 0104 00000000"))))); // ext past payload
+        frames.add(Frame.whole(hex("020000000002 0200"))); // 8-byte Ethernet
+        Path pcap = dir.resolve("malformed.pcap");
+        PcapFile.write(pcap, LinkType.ETHERNET, frames);
+
+        List<String> theirs = new ArrayList<>();
+        for (String line : runTshark(tshark, pcap, List.of("frame.number", "_ws.malformed", "_ws.expert.severity"))) {
+            boolean error = line.contains("_ws.malformed") || line.contains(TSHARK_SEVERITY_ERROR);
+            theirs.add(line.substring(0, line.indexOf('\t')) + (error ? " malformed" : " ok"));
+        }
+        List<String> ours = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            byte[] bytes = frames.get(i).bytes();
+            Packet p = Decoder.decode(i + 1, 0, LinkType.ETHERNET, bytes, bytes.length);
+            ours.add((i + 1) + (p.isMalformed() ? " malformed" : " ok"));
+        }
+        assertEquals(theirs, ours);
     }
 
     /** The same conversation pieces under every link type, plus link-specific extras. */
@@ -139,10 +186,10 @@ class TsharkOracleTest {
         return tcp.options().stream().filter(type::isInstance).map(type::cast).findFirst().map(value).orElse("");
     }
 
-    private static List<String> runTshark(Path tshark, Path pcap) throws IOException, InterruptedException {
+    private static List<String> runTshark(Path tshark, Path pcap, List<String> fields) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", pcap.toString(), "-T", "fields",
-                "-o", "tcp.relative_sequence_numbers:FALSE", "-E", "separator=/t", "-E", "occurrence=f"));
-        for (String field : FIELDS) {
+                "-o", "tcp.relative_sequence_numbers:FALSE", "-E", "separator=/t", "-E", "occurrence=a"));
+        for (String field : fields) {
             command.add("-e");
             command.add(field);
         }
