@@ -1,0 +1,64 @@
+package org.echolab.sniffer.explain;
+
+import java.util.Locale;
+import org.echolab.cli.Messages;
+import org.echolab.sniffer.analyze.Finding;
+import org.echolab.sniffer.analyze.Phase;
+
+/**
+ * The short names renderers print next to a packet (finding, phase, payload kind, which side),
+ * as keys of the {@code Explanations} bundle, plus helpers that look them up.
+ */
+public final class Labels {
+    static final String MALFORMED_GENERIC = "malformed.generic";
+
+    private Labels() {
+    }
+
+    /** The key of a finding's short name: {@code finding.duplicate_ack.name} → "Dup ACK" / "중복 ACK". */
+    public static String findingNameKey(Finding f) {
+        return "finding." + f.field() + ".name";
+    }
+
+    /** The key of a finding's full explanation sentence: {@code finding.duplicate_ack}. */
+    public static String explainKeyOf(Finding f) {
+        return "finding." + f.field();
+    }
+
+    /** {@code phase.handshake}, {@code phase.data}, {@code phase.teardown}, {@code phase.reset}. */
+    public static String phaseKey(Phase p) {
+        return "phase." + p.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code payload.kind.text} … */
+    public static String payloadKindKey(PayloadKind k) {
+        return k.labelKey();
+    }
+
+    /** {@code malformed.<kind>}; kinds without a message of their own use {@code malformed.generic}. */
+    public static String malformedKeyOf(String kind) {
+        return FrameSentences.MALFORMED_KINDS.contains(kind) ? "malformed." + kind : MALFORMED_GENERIC;
+    }
+
+    /** {@code side.client} or {@code side.server}. */
+    public static String sideKey(boolean client) {
+        return client ? "side.client" : "side.server";
+    }
+
+    public static String findingName(Finding f, Messages messages) {
+        return Sentence.of(findingNameKey(f)).render(messages);
+    }
+
+    public static String phaseName(Phase p, Messages messages) {
+        return Sentence.of(phaseKey(p)).render(messages);
+    }
+
+    public static String payloadKindName(PayloadKind k, Messages messages) {
+        return Sentence.of(payloadKindKey(k)).render(messages);
+    }
+
+    /** The side's name as a nested sentence argument ("client" / "클라이언트"). */
+    static Sentence side(boolean client) {
+        return Sentence.of(sideKey(client));
+    }
+}

@@ -1,0 +1,125 @@
+package org.echolab.sniffer.explain;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.echolab.sniffer.decode.Bytes;
+
+/** Pure byte-level measurements of a payload: entropy, readable text, hex dump. */
+final class PayloadBytes {
+    /** Bytes per hex dump line. */
+    static final int DUMP_WIDTH = 16;
+
+    private PayloadBytes() {
+    }
+
+    /**
+     * Shannon entropy in bits per byte, 0 (one repeated byte) to 8 (every byte value equally
+     * often): {@code H = -Σ p(b) log2 p(b)} over the byte values {@code b} that occur.
+     */
+    static double entropy(Bytes data) {
+        int n = data.length();
+        if (n == 0) {
+            return 0.0;
+        }
+        int[] counts = new int[256];
+        for (int i = 0; i < n; i++) {
+            counts[data.get(i)]++;
+        }
+        double h = 0.0;
+        for (int c : counts) {
+            if (c > 0) {
+                double p = (double) c / n;
+                h -= p * Math.log(p) / Math.log(2);
+            }
+        }
+        return h;
+    }
+
+    /**
+     * The payload as text when it is valid UTF-8 made only of printable characters plus
+     * {@code \r}, {@code \n} and {@code \t}; null otherwise (or when empty).
+     */
+    static String readableText(Bytes data) {
+        if (data.isEmpty()) {
+            return null;
+        }
+        CharBuffer chars;
+        try {
+            chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data.toArray()));
+        } catch (CharacterCodingException notUtf8) {
+            return null;
+        }
+        String text = chars.toString();
+        return text.codePoints().allMatch(PayloadBytes::isReadable) ? text : null;
+    }
+
+    private static boolean isReadable(int cp) {
+        if (cp == '\r' || cp == '\n' || cp == '\t') {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return !Character.isISOControl(cp) && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
+                && type != Character.SURROGATE && type != Character.FORMAT;
+    }
+
+    /**
+     * {@code text} in double quotes with {@code \r \n \t " \} escaped, cut after {@code maxChars}
+     * code points with an ellipsis ({@code maxChars <= 0}: never cut).
+     */
+    static String quote(String text, int maxChars) {
+        StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
+        int[] cps = text.codePoints().toArray();
+        int limit = maxChars > 0 ? Math.min(cps.length, maxChars) : cps.length;
+        for (int i = 0; i < limit; i++) {
+            int cp = cps[i];
+            switch (cp) {
+                case '\r' -> sb.append("\\r");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                default -> sb.appendCodePoint(cp);
+            }
+        }
+        if (limit < cps.length) {
+            sb.append('\u2026');
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * A classic hex + ASCII dump, {@value #DUMP_WIDTH} bytes a line:
+     * {@code 0000  48 45 4c 4c 4f                                     HELLO}.
+     * Non-printable ASCII shows as {@code .}; an extra space separates the two halves.
+     */
+    static List<String> hexDump(Bytes data) {
+        List<String> lines = new ArrayList<>();
+        for (int start = 0; start < data.length(); start += DUMP_WIDTH) {
+            int end = Math.min(start + DUMP_WIDTH, data.length());
+            StringBuilder sb = new StringBuilder(76).append(String.format("%04x  ", start));
+            StringBuilder ascii = new StringBuilder(DUMP_WIDTH);
+            for (int i = start; i < start + DUMP_WIDTH; i++) {
+                if (i == start + DUMP_WIDTH / 2) {
+                    sb.append(' ');
+                }
+                if (i < end) {
+                    int b = data.get(i);
+                    sb.append(Character.forDigit(b >> 4, 16)).append(Character.forDigit(b & 0xf, 16)).append(' ');
+                    ascii.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
+                } else {
+                    sb.append("   ");
+                }
+            }
+            lines.add(sb.append(' ').append(ascii).toString());
+        }
+        return lines;
+    }
+}

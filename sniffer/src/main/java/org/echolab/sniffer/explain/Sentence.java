@@ -1,0 +1,57 @@
+package org.echolab.sniffer.explain;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.echolab.cli.Messages;
+
+/**
+ * One sentence of an explanation: a message key of the {@code Explanations} bundle and the
+ * arguments its {@link MessageFormat} pattern takes. Immutable; holds no text of its own.
+ *
+ * <p>An argument may itself be a {@code Sentence}: it is rendered first and inserted as text,
+ * which is how lists ("MSS 65495, window scale ×128 and SACK") and side names ("the client")
+ * are composed without any language-specific glue in Java. Numbers stay numbers, so the bundle
+ * decides how they print ({@code {0,number,#}} for sequence numbers and ports: no grouping).
+ */
+public record Sentence(String key, List<Object> args) {
+    public Sentence {
+        if (key == null || key.isEmpty()) {
+            throw new IllegalArgumentException("key must not be empty: " + key);
+        }
+        args = List.copyOf(args);
+    }
+
+    public static Sentence of(String key, Object... args) {
+        return new Sentence(key, List.of(args));
+    }
+
+    /**
+     * The sentence in the language of {@code messages}; a missing key renders as {@code !key!}.
+     * Every pattern goes through {@link MessageFormat}, with or without arguments, so a doubled
+     * quote {@code ''} always prints as one.
+     */
+    public String render(Messages messages) {
+        if (!messages.has(key)) {
+            return "!" + key + "!";
+        }
+        Object[] values = new Object[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object arg = args.get(i);
+            values[i] = arg instanceof Sentence s ? s.render(messages) : arg;
+        }
+        return new MessageFormat(messages.bundle().getString(key), messages.locale()).format(values);
+    }
+
+    /** This key and the keys of every nested sentence, depth first. */
+    public List<String> keys() {
+        List<String> out = new ArrayList<>();
+        out.add(key);
+        for (Object arg : args) {
+            if (arg instanceof Sentence s) {
+                out.addAll(s.keys());
+            }
+        }
+        return out;
+    }
+}
