@@ -10,22 +10,29 @@ import java.util.Set;
  * @param fromInitiator true when the segment travels from the side that sent the first SYN (or,
  *     without a SYN, the side seen first)
  * @param relSeq tcp.seq (relative to the sender's ISN)
- * @param relAck tcp.ack (relative to the receiver's ISN); 0 when the ACK flag is clear
+ * @param relAck tcp.ack (relative to the receiver's ISN); when the ACK flag is clear, the raw
+ *     acknowledgment field as tshark shows it (usually 0)
  * @param rawSeq tcp.seq_raw
  * @param rawAck tcp.ack_raw
- * @param nextSeq tcp.nxtseq, relative; -1 when Wireshark shows none (no payload, no SYN/FIN)
+ * @param nextSeq tcp.nxtseq, relative: seq + len, plus 1 for SYN or FIN (tshark 4.0 shows it on
+ *     every segment, pure ACKs included); -1 when Wireshark shows none
  * @param calcWindow tcp.window_size: the window after scaling
  * @param windowScale the multiplier applied (tcp.window_size_scalefactor): -1 unknown, -2 no
- *     scaling was negotiated
- * @param findings the expert analysis flags set on this segment
+ *     scaling was negotiated; 0 on SYN segments, whose window is never scaled and for which
+ *     tshark shows no scale factor
+ * @param findings the expert analysis flags set on this segment (tshark's tcp.analysis.flags
+ *     bits; note that tshark also shows the tcp.analysis.retransmission field on fast and spurious
+ *     retransmissions, while this set then holds only the specific finding)
  * @param dupAckNumber n of "Dup ACK #n", 0 when not a duplicate ACK
  * @param dupAckOfFrame the frame this duplicates, 0 when none
  * @param ackedFrame the frame whose data this ACK acknowledges (tcp.analysis.acks_frame), 0 when none
- * @param ackRttNanos tcp.analysis.ack_rtt in nanoseconds, -1 when none
+ * @param ackRttNanos tcp.analysis.ack_rtt in nanoseconds, -1 when none (tshark omits a zero RTT)
  * @param bytesInFlight tcp.analysis.bytes_in_flight, -1 when none
  * @param phase handshake / data / teardown / reset
  * @param handshakeStep 1, 2 or 3 for the 3-way handshake segments, else 0
- * @param completeness tcp.completeness as accumulated up to and including this segment
+ * @param completeness tcp.completeness exactly as tshark prints it in a single pass: the bits
+ *     accumulated from the segments <em>before</em> this one (the first SYN shows 0); the final
+ *     value is in {@link ConversationSummary#completeness()}
  */
 public record TcpAnalysis(int stream, boolean fromInitiator, long relSeq, long relAck, long rawSeq, long rawAck,
         long nextSeq, long calcWindow, int windowScale, Set<Finding> findings, int dupAckNumber, long dupAckOfFrame,
