@@ -1,0 +1,38 @@
+package org.echolab.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import org.echolab.cli.UserException;
+
+/** Opens the client's TCP connection and turns the usual failures into one-line messages. */
+final class Connections {
+    private Connections() {
+    }
+
+    /**
+     * Connects (a failed {@link Socket#connect} closes the socket itself).
+     *
+     * @param kind {@code plain} or {@code secure}: which server the message tells the user to start
+     */
+    static Socket open(ClientSettings settings, String kind) {
+        Socket socket = new Socket();
+        try {
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress(settings.host(), settings.port()), settings.timeoutMillis());
+            socket.setSoTimeout(settings.timeoutMillis());
+            return socket;
+        } catch (UnknownHostException e) {
+            throw new UserException("client.error.unknownHost", settings.host());
+        } catch (ConnectException e) {
+            throw new UserException("client.error.noServer." + kind, settings.address());
+        } catch (SocketTimeoutException e) {
+            throw new UserException("client.error.connectTimeout", settings.address(), settings.timeoutSeconds());
+        } catch (IOException e) {
+            throw new UserException("client.error.connect", settings.address(), String.valueOf(e.getMessage()));
+        }
+    }
+}
