@@ -1,0 +1,55 @@
+package org.echolab.sniffer;
+
+import org.echolab.sniffer.analyze.ConversationSummary;
+import org.echolab.sniffer.analyze.TcpAnalysis;
+import org.echolab.sniffer.analyze.TcpAnalyzer;
+import org.echolab.sniffer.decode.Decoder;
+import org.echolab.sniffer.decode.Packet;
+import org.echolab.sniffer.explain.Explainer;
+import org.echolab.sniffer.explain.Explanation;
+import org.echolab.sniffer.explain.PayloadView;
+import org.echolab.sniffer.render.Columns;
+import java.util.List;
+
+/**
+ * The pure core of the sniffer: bytes in, {@link Dissection}s out. One dissector per capture, fed
+ * frames in capture order; no I/O and no wall clock.
+ */
+public final class Dissector {
+    private final TcpAnalyzer analyzer = new TcpAnalyzer();
+    private final Explainer explainer;
+    private final boolean fullPayload;
+    private long frameNumber;
+    private long firstTimestamp = Long.MIN_VALUE;
+
+    public Dissector(DissectorOptions options) {
+        this.explainer = new Explainer(options.kitPorts());
+        this.fullPayload = options.fullPayload();
+    }
+
+    /** Decodes, analyses and explains the next frame of a capture with link type {@code linkType}. */
+    public Dissection dissect(int linkType, long timestampNanos, int originalLength, byte[] data) {
+        frameNumber++;
+        if (firstTimestamp == Long.MIN_VALUE) {
+            firstTimestamp = timestampNanos;
+        }
+        Packet packet = Decoder.decode(frameNumber, timestampNanos, linkType, data, originalLength);
+        TcpAnalysis tcp = packet.tcp() != null ? analyzer.analyze(packet) : null;
+        PayloadView payload = explainer.payload(packet, tcp, fullPayload);
+        Explanation explanation = explainer.explain(packet, tcp);
+        return new Dissection(packet, tcp, timestampNanos - firstTimestamp, Columns.protocol(packet),
+                Columns.info(packet, tcp), payload, explanation);
+    }
+
+    public long frames() {
+        return frameNumber;
+    }
+
+    public List<ConversationSummary> conversations() {
+        return analyzer.conversations();
+    }
+
+    public Explanation summarize(ConversationSummary summary) {
+        return explainer.summarize(summary);
+    }
+}

@@ -1,0 +1,82 @@
+package org.echolab.sniffer.render;
+
+import org.echolab.sniffer.analyze.TcpAnalysis;
+import org.echolab.sniffer.decode.IpHeader;
+import org.echolab.sniffer.decode.LinkHeader;
+import org.echolab.sniffer.decode.Packet;
+import org.echolab.sniffer.decode.Transport;
+
+/** The Protocol and Info columns, and the Source/Destination and Time texts, as tshark prints them. */
+public final class Columns {
+    private static final int ETHERTYPE_ARP = 0x0806;
+
+    private Columns() {
+    }
+
+    public static String protocol(Packet p) {
+        if (p.transport() instanceof Transport.Tcp) {
+            return "TCP";
+        }
+        if (p.transport() instanceof Transport.Udp) {
+            return "UDP";
+        }
+        IpHeader ip = p.ip();
+        if (ip != null) {
+            return switch (ip.protocol()) {
+                case 1 -> "ICMP";
+                case 2 -> "IGMP";
+                case 58 -> "ICMPv6";
+                case 6 -> "TCP";
+                case 17 -> "UDP";
+                default -> ip instanceof IpHeader.Ipv6 ? "IPv6" : "IPv4";
+            };
+        }
+        LinkHeader link = p.link();
+        if (link != null && link.etherType() == ETHERTYPE_ARP) {
+            return "ARP";
+        }
+        return link instanceof LinkHeader.Ethernet ? "Ethernet" : "Frame";
+    }
+
+    public static String info(Packet p, TcpAnalysis tcp) {
+        String base;
+        if (p.transport() instanceof Transport.Tcp && tcp != null) {
+            base = TcpInfoColumn.format(p, tcp);
+        } else if (p.transport() instanceof Transport.Udp u) {
+            base = u.srcPort() + " \u2192 " + u.dstPort() + " Len=" + Math.max(0, u.length() - 8);
+        } else if (p.ip() != null) {
+            base = p.ip() instanceof IpHeader.Ipv4 v4 && v4.isFragment()
+                    ? "Fragmented IP protocol (proto=" + v4.protocol() + ", off=" + v4.fragmentOffset() * 8 + ")"
+                    : protocol(p);
+        } else if (p.link() != null) {
+            base = "Ethertype 0x" + hex4(p.link().etherType());
+        } else {
+            base = "";
+        }
+        if (p.isMalformed()) {
+            return base.isEmpty() ? "[Malformed Packet]" : base + " [Malformed Packet]";
+        }
+        return base;
+    }
+
+    public static String source(Packet p) {
+        return p.ip() != null ? p.ip().src().toString() : "";
+    }
+
+    public static String destination(Packet p) {
+        return p.ip() != null ? p.ip().dst().toString() : "";
+    }
+
+    /** Seconds with nine decimals, as tshark's frame.time_relative. */
+    public static String seconds(long nanos, int decimals) {
+        long whole = nanos / 1_000_000_000L;
+        long frac = Math.abs(nanos % 1_000_000_000L);
+        String f = Long.toString(1_000_000_000L + frac).substring(1, 1 + decimals);
+        return (nanos < 0 && whole == 0 ? "-" : "") + whole + "." + f;
+    }
+
+    static String hex4(int v) {
+        String h = Integer.toHexString(v);
+        return "0000".substring(Math.min(4, h.length())) + h;
+    }
+}

@@ -1,0 +1,67 @@
+package org.echolab.sniffer.render;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.echolab.sniffer.Dissection;
+import org.echolab.sniffer.decode.Packet;
+import org.echolab.sniffer.explain.Sentence;
+
+/**
+ * A Wireshark-like tree per packet: frame, link, IP and TCP/UDP layers with every field (flags
+ * bit by bit, relative and raw numbers, options, [SEQ/ACK analysis]), then the payload and the
+ * explanation. Labels come from the Render bundle: Wireshark's words in English, Korean with
+ * the English term in the ko bundle so students can match them to Wireshark.
+ */
+public final class DetailRenderer implements PacketRenderer {
+    private final PrintWriter out;
+    private final Texts texts;
+    private final boolean live;
+
+    public DetailRenderer(PrintWriter out, Texts texts, boolean live) {
+        this.out = out;
+        this.texts = texts;
+        this.live = live;
+    }
+
+    @Override
+    public void packet(Dissection d) {
+        Tree tree = new Tree(texts.render());
+        Packet p = d.packet();
+        tree.line(0, "detail.frame", p.number(), p.originalLength(), p.originalLength() * 8L,
+                p.capturedLength(), p.capturedLength() * 8L);
+        tree.line(1, "detail.frame.time", Columns.seconds(d.relativeNanos(), 9));
+        tree.line(1, "detail.frame.linkType", org.echolab.sniffer.decode.LinkType.name(p.linkType()), p.linkType());
+        LayerTrees.link(tree, p);
+        LayerTrees.ip(tree, p);
+        LayerTrees.transport(tree, d);
+        if (p.malformed() != null) {
+            tree.line(0, "detail.malformed", p.malformed().layer(), p.malformed().detail(), p.malformed().offset());
+        }
+        tree.writeTo(out);
+        for (Sentence s : d.explanation().sentences()) {
+            out.print(TextRenderer.INDENT);
+            out.println(s.render(texts.explain()));
+        }
+        PayloadLines.write(out, TextRenderer.INDENT, d.payload(), texts, Ansi.off());
+        out.println();
+        if (live) {
+            out.flush();
+        }
+    }
+
+    @Override
+    public void summary(RunSummary summary) {
+        try {
+            new TextSummaryWriter(out, texts).write(summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+    }
+
+    @Override
+    public void flush() {
+        out.flush();
+    }
+}

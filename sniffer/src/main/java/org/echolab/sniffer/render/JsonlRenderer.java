@@ -1,0 +1,170 @@
+package org.echolab.sniffer.render;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.echolab.cli.Messages;
+import org.echolab.sniffer.Dissection;
+import org.echolab.sniffer.analyze.Finding;
+import org.echolab.sniffer.analyze.TcpAnalysis;
+import org.echolab.sniffer.decode.Packet;
+import org.echolab.sniffer.decode.TcpFlags;
+import org.echolab.sniffer.decode.Transport;
+import org.echolab.sniffer.explain.PayloadView;
+
+/**
+ * One JSON object per packet, with stable keys (absent values are {@code null}): frame, time, src,
+ * dst, proto, length, stream, srcPort, dstPort, flags, seq, ack, seqRaw, ackRaw, len, win, calcWin,
+ * analysis, info, payload, explain, malformed. Meanings follow tshark's fields of the same names.
+ */
+public final class JsonlRenderer implements PacketRenderer {
+    private final JsonGenerator gen;
+    private final Texts texts;
+    private final Writer summaryOut;
+
+    /**
+     * @param out where the packets go
+     * @param summaryOut where the human-readable end-of-run summary goes (stderr), so stdout stays
+     *     pure JSON lines
+     */
+    public JsonlRenderer(Writer out, Writer summaryOut, Texts texts) {
+        try {
+            this.gen = new JsonFactory().createGenerator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        gen.setRootValueSeparator(null);
+        this.texts = texts;
+        this.summaryOut = summaryOut;
+    }
+
+    @Override
+    public void packet(Dissection d) {
+        try {
+            write(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(Dissection d) throws IOException {
+        Packet p = d.packet();
+        Transport.Tcp t = p.tcp();
+        Transport.Udp u = p.udp();
+        TcpAnalysis a = d.tcp();
+        gen.writeStartObject();
+        gen.writeNumberField("frame", p.number());
+        gen.writeFieldName("time");
+        gen.writeNumber(Columns.seconds(d.relativeNanos(), 9));
+        stringOrNull("src", p.ip() != null ? p.ip().src().toString() : null);
+        stringOrNull("dst", p.ip() != null ? p.ip().dst().toString() : null);
+        gen.writeStringField("proto", d.protocol());
+        gen.writeNumberField("length", p.originalLength());
+        numberOrNull("stream", a != null ? (long) a.stream() : null);
+        numberOrNull("srcPort", t != null ? (long) t.srcPort() : u != null ? (long) u.srcPort() : null);
+        numberOrNull("dstPort", t != null ? (long) t.dstPort() : u != null ? (long) u.dstPort() : null);
+        gen.writeFieldName("flags");
+        if (t != null) {
+            gen.writeStartArray();
+            for (String f : TcpFlags.names(t.flags())) {
+                gen.writeString(f);
+            }
+            gen.writeEndArray();
+        } else {
+            gen.writeNull();
+        }
+        numberOrNull("seq", a != null ? a.relSeq() : null);
+        numberOrNull("ack", a != null ? a.relAck() : null);
+        numberOrNull("seqRaw", t != null ? t.seq() : null);
+        numberOrNull("ackRaw", t != null ? t.ack() : null);
+        numberOrNull("len", t != null ? (long) t.segmentLength() : null);
+        numberOrNull("win", t != null ? (long) t.window() : null);
+        numberOrNull("calcWin", a != null ? a.calcWindow() : null);
+        gen.writeFieldName("analysis");
+        if (a != null) {
+            gen.writeStartArray();
+            for (Finding f : Finding.values()) {
+                if (a.has(f)) {
+                    gen.writeString(f.field());
+                }
+            }
+            gen.writeEndArray();
+        } else {
+            gen.writeNull();
+        }
+        gen.writeStringField("info", d.info());
+        writePayload(d.payload());
+        gen.writeStringField("explain", d.explanation().render(texts.explain()));
+        gen.writeFieldName("malformed");
+        if (p.malformed() != null) {
+            gen.writeStartObject();
+            gen.writeStringField("layer", p.malformed().layer());
+            gen.writeStringField("kind", p.malformed().kind());
+            gen.writeNumberField("offset", p.malformed().offset());
+            gen.writeStringField("detail", p.malformed().detail());
+            gen.writeEndObject();
+        } else {
+            gen.writeNull();
+        }
+        gen.writeEndObject();
+        gen.writeRaw('\n');
+    }
+
+    private void writePayload(PayloadView v) throws IOException {
+        gen.writeFieldName("payload");
+        if (v == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject();
+        gen.writeNumberField("bytes", v.bytes());
+        if (v.text() != null) {
+            gen.writeStringField("text", v.text());
+        } else {
+            gen.writeStringField("hex", v.hex());
+        }
+        gen.writeFieldName("entropy");
+        gen.writeNumber(v.entropyText());
+        gen.writeStringField("kind", v.kind());
+        gen.writeEndObject();
+    }
+
+    private void stringOrNull(String name, String value) throws IOException {
+        if (value == null) {
+            gen.writeNullField(name);
+        } else {
+            gen.writeStringField(name, value);
+        }
+    }
+
+    private void numberOrNull(String name, Long value) throws IOException {
+        if (value == null) {
+            gen.writeNullField(name);
+        } else {
+            gen.writeNumberField(name, value);
+        }
+    }
+
+    @Override
+    public void summary(RunSummary summary) {
+        flush();
+        try {
+            new TextSummaryWriter(summaryOut, texts).write(summary);
+            summaryOut.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void flush() {
+        try {
+            gen.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

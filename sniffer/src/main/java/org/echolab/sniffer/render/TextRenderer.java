@@ -1,0 +1,92 @@
+package org.echolab.sniffer.render;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.echolab.sniffer.Dissection;
+import org.echolab.sniffer.analyze.TcpAnalysis;
+import org.echolab.sniffer.explain.Sentence;
+
+/**
+ * The default output: one Wireshark-like line per packet (No., Time, Source → Destination,
+ * Protocol, Length, Info), then the explanation and the payload, indented.
+ */
+public final class TextRenderer implements PacketRenderer {
+    static final String INDENT = "      ";
+
+    private final PrintWriter out;
+    private final Texts texts;
+    private final Ansi ansi;
+    private final boolean live;
+
+    /** @param live flush after every packet (a live capture), rather than when the buffer fills */
+    public TextRenderer(PrintWriter out, Texts texts, Ansi ansi, boolean live) {
+        this.out = out;
+        this.texts = texts;
+        this.ansi = ansi;
+        this.live = live;
+    }
+
+    @Override
+    public void packet(Dissection d) {
+        out.println(ansi.paint(colour(d), headline(d)));
+        for (Sentence s : d.explanation().sentences()) {
+            out.print(INDENT);
+            out.println(s.render(texts.explain()));
+        }
+        PayloadLines.write(out, INDENT, d.payload(), texts, ansi);
+        if (live) {
+            out.flush();
+        }
+    }
+
+    /** {@code    4 0.000123 127.0.0.1 → 127.0.0.1 TCP 71 63304 → 12321 [PSH, ACK] …}. */
+    static String headline(Dissection d) {
+        StringBuilder sb = new StringBuilder(160);
+        String no = Long.toString(d.packet().number());
+        for (int i = no.length(); i < 5; i++) {
+            sb.append(' ');
+        }
+        sb.append(no).append(' ').append(Columns.seconds(d.relativeNanos(), 6)).append(' ');
+        String src = Columns.source(d.packet());
+        if (!src.isEmpty()) {
+            sb.append(src).append(" \u2192 ").append(Columns.destination(d.packet())).append(' ');
+        }
+        sb.append(d.protocol()).append(' ').append(d.packet().originalLength()).append(' ').append(d.info());
+        return sb.toString();
+    }
+
+    private static String colour(Dissection d) {
+        if (d.packet().isMalformed()) {
+            return Ansi.BOLD_RED;
+        }
+        TcpAnalysis a = d.tcp();
+        if (a == null) {
+            return null;
+        }
+        if (!a.findings().isEmpty()) {
+            return Ansi.RED;
+        }
+        return switch (a.phase()) {
+            case HANDSHAKE -> Ansi.GREEN;
+            case TEARDOWN -> Ansi.YELLOW;
+            case RESET -> Ansi.BOLD_RED;
+            case DATA -> Ansi.CYAN;
+        };
+    }
+
+    @Override
+    public void summary(RunSummary summary) {
+        try {
+            new TextSummaryWriter(out, texts).write(summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+    }
+
+    @Override
+    public void flush() {
+        out.flush();
+    }
+}

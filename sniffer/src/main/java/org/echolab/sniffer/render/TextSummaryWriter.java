@@ -1,0 +1,35 @@
+package org.echolab.sniffer.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.echolab.sniffer.capture.CaptureStats;
+
+/** Writes the end-of-run summary as text: frames, one paragraph per conversation, libpcap's counters. */
+final class TextSummaryWriter {
+    private final Writer out;
+    private final Texts texts;
+
+    TextSummaryWriter(Writer out, Texts texts) {
+        this.out = out;
+        this.texts = texts;
+    }
+
+    void write(RunSummary s) throws IOException {
+        out.write('\n');
+        out.write(texts.render().get("summary.header", s.frames(), s.conversations().size() + s.moreConversations()));
+        out.write('\n');
+        for (String c : s.conversations()) {
+            out.write(c);
+            out.write('\n');
+        }
+        if (s.moreConversations() > 0) {
+            out.write(texts.render().get("summary.more", s.moreConversations()));
+            out.write('\n');
+        }
+        CaptureStats st = s.stats();
+        if (st != null) {
+            out.write(texts.render().get("summary.stats", st.received(), st.dropped(), st.droppedByInterface()));
+            out.write('\n');
+        }
+    }
+}
