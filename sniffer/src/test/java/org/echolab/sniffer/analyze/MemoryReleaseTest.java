@@ -1,5 +1,6 @@
 package org.echolab.sniffer.analyze;
 
+import static org.echolab.sniffer.decode.TcpFlags.ACK;
 import static org.echolab.sniffer.decode.TcpFlags.FIN;
 import static org.echolab.sniffer.decode.TcpFlags.PSH;
 import static org.echolab.sniffer.decode.TcpFlags.RST;
