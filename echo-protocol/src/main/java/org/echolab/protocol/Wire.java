@@ -9,17 +9,18 @@ package org.echolab.protocol;
  *
  * 1. Public key record, server -> client, sent on connect (300 bytes for RSA-2048):
  *
- *    +----+----+----+----+----+----+------------------------------+
- *    | 'E'| 'L'| 'K'| '1'|  N (uint16)  |  N bytes: RSA public key     |
- *    |0x45|0x4C|0x4B|0x31|              |  X.509 SubjectPublicKeyInfo  |
- *    +----+----+----+----+----+----+  DER (N = 294 for RSA-2048)  |
- *     0                   4       6    +------------------------------+
+ *    +------+------+------+------+-------------+------------------------------+
+ *    | 0x45 | 0x4C | 0x4B | 0x31 | N (uint16)  | N bytes: RSA public key as   |
+ *    |  'E' |  'L' |  'K' |  '1' |             | X.509 SubjectPublicKeyInfo   |
+ *    |      |      |      |      |             | DER (N = 294 for RSA-2048)   |
+ *    +------+------+------+------+-------------+------------------------------+
+ *     0                           4             6                              6+N
  *    N outside 1..4096 is rejected.
  *
  * 2. Key transport, client -> server, one write, no header (256 bytes):
  *
  *    +--------------------------------------------------------------+
- *    | RSA/ECB/OAEPPadding(SHA-256, MGF1-SHA-256)( 32-byte AES key ) |
+ *    | RSA/ECB/OAEPPadding(SHA-256, MGF1-SHA-256)(32-byte AES key)  |
  *    +--------------------------------------------------------------+
  *     0                                                          256
  *

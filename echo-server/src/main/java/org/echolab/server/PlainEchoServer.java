@@ -9,6 +9,7 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The plain echo server: writes back every byte as it arrives, no framing.
@@ -26,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PlainEchoServer implements AutoCloseable {
     private static final int BACKLOG = 1024;
+
+    private static final long ACCEPT_RETRY_NANOS = 100_000_000L;
 
     private final ServerConfig config;
     private final ServerLog log;
@@ -90,6 +93,8 @@ public final class PlainEchoServer implements AutoCloseable {
                 return;
             } catch (IOException e) {
                 log.line("server.acceptFailed", log.reason(e));
+                // Out of file descriptors, for example: wait a little instead of spinning.
+                LockSupport.parkNanos(ACCEPT_RETRY_NANOS);
                 continue;
             }
             if (open.incrementAndGet() > config.maxClients()) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 import org.echolab.protocol.Fingerprint;
 
@@ -30,6 +31,8 @@ import org.echolab.protocol.Fingerprint;
  * </pre>
  */
 public final class SecureEchoServer implements AutoCloseable {
+    private static final long ACCEPT_RETRY_NANOS = 100_000_000L;
+
     private final ServerConfig config;
     private final KeyPair keys;
     private final ServerLog log;
@@ -82,6 +85,8 @@ public final class SecureEchoServer implements AutoCloseable {
                 if (!listener.isClosed()) {
                     log.line("server.acceptFailed", log.reason(e));
                 }
+                // Out of file descriptors, for example: wait a little instead of spinning.
+                LockSupport.parkNanos(ACCEPT_RETRY_NANOS);
                 continue;
             }
             if (count.incrementAndGet() > config.maxClients()) {
