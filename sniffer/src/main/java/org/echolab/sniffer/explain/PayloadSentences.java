@@ -6,6 +6,9 @@ import java.util.Locale;
 
 /** The sentences that say what a payload is: plaintext, binary, or the secure pair's messages. */
 final class PayloadSentences {
+    /** Below 256 bytes not every byte value can occur, so entropy stays under log2(length) &lt; 8. */
+    private static final int FULL_ENTROPY_BYTES = 256;
+
     private PayloadSentences() {
     }
 
@@ -36,6 +39,10 @@ final class PayloadSentences {
         records(v, out);
         if (v.payloadKind() == PayloadKind.KIT_RECORD) {
             out.add(Sentence.of("payload.kit.unreadable", entropy));
+            if (v.bytes() < FULL_ENTROPY_BYTES) {
+                double max = Math.log(v.bytes()) / Math.log(2);
+                out.add(Sentence.of("payload.entropy.short", v.bytes(), String.format(Locale.ROOT, "%.2f", max)));
+            }
         }
         if (v.unparsedBytes() > 0) {
             out.add(Sentence.of("payload.kit.unparsed", v.unparsedBytes()));

@@ -86,7 +86,7 @@ class ExplainerTest {
         assertTrue(en.get(2).contains("Win=6379 \u00d7 128 (window scale) = 816512 bytes"), en.get(2));
         assertTrue(en.get(3).startsWith("The client sends 5 bytes of data: bytes 1 to 5 of its stream (Seq=1; its "
                 + "next segment will start at Seq=6)."), en.get(3));
-        assertTrue(en.get(3).contains("PSH means the sending application handed over this data"), en.get(3));
+        assertTrue(en.get(3).contains("PSH: the sending application handed over this data, so the receiver should deliver it"), en.get(3));
         assertTrue(en.get(3).contains("readable text: \"HELLO\"") && en.get(3).contains("anyone"), en.get(3));
         assertTrue(en.get(3).contains("Ack=1 only acknowledges the server's SYN"), en.get(3));
         assertTrue(en.get(4).startsWith("Window update: the server sends no new data and no new acknowledgement"),
@@ -150,6 +150,7 @@ class ExplainerTest {
         assertTrue(en.get(2).contains("AES-GCM record #0 client\u2192server: length L=33, nonce 12 B (direction 1, "
                 + "sequence 0), ciphertext 5 B (= plaintext length), tag 16 B."), en.get(2));
         assertTrue(en.get(2).contains("the text is unreadable on the wire"), en.get(2));
+        assertTrue(en.get(2).contains("With only 37 bytes, 5.21 bits/byte is the highest entropy possible"), en.get(2));
         assertTrue(en.get(3).contains("AES-GCM record #0 server\u2192client"), en.get(3));
         ConversationSummary sum = new ConversationSummary(0, Seg.LOCALHOST, 63304, Seg.LOCALHOST, 12345, 9, 1, 9,
                 0, 1_000_000, true, 293, 337, true, false, 31);
