@@ -199,7 +199,7 @@ class ExplainerTest {
                 .analysis());
         Seg again = Seg.c2s(9, DATA, 1, 1).data("HELLO").findings(Finding.RETRANSMISSION);
         String text = en(again);
-        assertTrue(text.startsWith("Retransmission: the client sends bytes from Seq=1 again"), text);
+        assertTrue(text.startsWith("Retransmission: the client sends bytes from Seq=1 a second time"), text);
     }
 
     @Test
