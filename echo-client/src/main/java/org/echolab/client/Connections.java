@@ -30,7 +30,7 @@ final class Connections {
         } catch (ConnectException e) {
             throw new UserException("client.error.noServer." + kind, settings.address());
         } catch (SocketTimeoutException e) {
-            throw new UserException("client.error.connectTimeout", settings.address(), settings.timeoutSeconds());
+            throw new UserException("client.error.connectTimeout", settings.address(), Long.toString(settings.timeoutSeconds()));
         } catch (IOException e) {
             throw new UserException("client.error.connect", settings.address(), String.valueOf(e.getMessage()));
         }

@@ -29,7 +29,8 @@ final class KnownServers implements ServerKeyCheck {
             String[] fields = lines.get(i).trim().split("\\s+");
             if (fields.length >= 2 && fields[0].equals(address)) {
                 if (!fields[1].equals(actual)) {
-                    throw new UserException("client.error.keyChanged", address, fields[1], file, i + 1, actual);
+                    throw new UserException("client.error.keyChanged", address, fields[1], file,
+                            Integer.toString(i + 1), actual);
                 }
                 notices.notice("client.key.known", actual, file);
                 return;

@@ -47,11 +47,12 @@ public final class PlainEchoClient implements AutoCloseable {
             try {
                 n = in.read(echo, got, echo.length - got);
             } catch (SocketTimeoutException e) {
-                throw new UserException("client.error.timeout", settings.address(), settings.timeoutSeconds(),
-                        got, echo.length);
+                throw new UserException("client.error.timeout", settings.address(),
+                        Long.toString(settings.timeoutSeconds()), Integer.toString(got), Integer.toString(echo.length));
             }
             if (n < 0) {
-                throw new UserException("client.error.closedEarly", settings.address(), got, echo.length);
+                throw new UserException("client.error.closedEarly", settings.address(),
+                        Integer.toString(got), Integer.toString(echo.length));
             }
             got += n;
             if (startsWithKeyRecordMagic(echo, got, message)) {

@@ -74,7 +74,8 @@ public final class SecureEchoClient implements AutoCloseable {
         try {
             return KeyRecord.read(in);
         } catch (SocketTimeoutException e) {
-            throw new UserException("client.error.noKeyRecord", settings.address(), settings.timeoutSeconds());
+            throw new UserException("client.error.noKeyRecord", settings.address(),
+                    Long.toString(settings.timeoutSeconds()));
         } catch (BadMagicException e) {
             throw new UserException("client.error.notSecure", settings.address(), e.describe(settings.locale()));
         } catch (ProtocolException e) {
@@ -90,13 +91,15 @@ public final class SecureEchoClient implements AutoCloseable {
             while (echo.size() < message.length) {
                 byte[] plaintext = reader.read(in);
                 if (plaintext == null) {
-                    throw new UserException("client.error.closedEarly", settings.address(), echo.size(), message.length);
+                    throw new UserException("client.error.closedEarly", settings.address(),
+                            Integer.toString(echo.size()), Integer.toString(message.length));
                 }
                 echo.write(plaintext);
             }
         } catch (SocketTimeoutException e) {
-            throw new UserException("client.error.timeout", settings.address(), settings.timeoutSeconds(),
-                    echo.size(), message.length);
+            throw new UserException("client.error.timeout", settings.address(),
+                    Long.toString(settings.timeoutSeconds()), Integer.toString(echo.size()),
+                    Integer.toString(message.length));
         } catch (ProtocolException e) {
             throw new UserException("client.error.protocol", settings.address(), e.describe(settings.locale()));
         }

@@ -26,7 +26,9 @@ public final class Cli {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cl = new CommandLine(command);
         cl.setResourceBundle(messages.bundle());
-        cl.setExitCodeExceptionMapper(t -> t instanceof UserException u ? u.exitCode() : ExitCodes.FAILURE);
+        // picocli asks this mapper for parse errors too: those stay usage errors (exit 2).
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE
+                : t instanceof UserException u ? u.exitCode() : ExitCodes.FAILURE);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText(
                     messages.get("error.prefix", describe(ex, messages))));

@@ -21,7 +21,7 @@ final class ServerRunner {
         try {
             server = starter.start();
         } catch (BindException e) {
-            throw new UserException("server.error.bind", port, e.getMessage());
+            throw new UserException("server.error.bind", Integer.toString(port), e.getMessage());
         } catch (IOException e) {
             throw new UserException("server.error.start", log.reason(e));
         }
