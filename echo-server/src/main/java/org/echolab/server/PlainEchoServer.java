@@ -108,13 +108,12 @@ public final class PlainEchoServer implements AutoCloseable {
     }
 
     private void refuse(SocketChannel channel) {
-        String peer = "?";
-        try (channel) {
-            peer = ServerLog.peer(channel.getRemoteAddress());
+        log.line("server.refused", ServerLog.peer(channel.socket().getRemoteSocketAddress()), config.maxClients());
+        try {
+            channel.close();
         } catch (IOException e) {
-            peer = peer + " (" + log.reason(e) + ")";
+            log.line("server.acceptFailed", log.reason(e));
         }
-        log.line("server.refused", peer, config.maxClients());
     }
 
     /** Stops accepting, closes every connection and waits for the threads to finish. */
