@@ -108,10 +108,12 @@ def reuse(port):
     # The server closes first, so TIME_WAIT stays on its side and the client may connect
     # again from the same port: a new SYN with a new ISN on the same 4-tuple.
     srv = listener(socket.AF_INET, "127.0.0.1", port)
+    client_port = 0
     for _ in range(2):
         cli = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         cli.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        cli.bind(("127.0.0.1", port + 1))
+        cli.bind(("127.0.0.1", client_port))
+        client_port = cli.getsockname()[1]
         cli.connect(("127.0.0.1", port))
         conn, _ = srv.accept()
         cli.sendall(b"HELLO")
