@@ -128,14 +128,4 @@ final class Flow {
         }
         return Seq32.unsigned(last - first);
     }
-
-    /** Releases the unacked list of a closed flow; a revived flow starts small again. */
-    void trim() {
-        if (unackedFrame.length > 4 && unackedCount <= 4) {
-            unackedFrame = Arrays.copyOf(unackedFrame, 4);
-            unackedSeq = Arrays.copyOf(unackedSeq, 4);
-            unackedNext = Arrays.copyOf(unackedNext, 4);
-            unackedTime = Arrays.copyOf(unackedTime, 4);
-        }
-    }
 }

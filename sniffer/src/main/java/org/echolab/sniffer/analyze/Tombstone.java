@@ -8,7 +8,7 @@ import org.echolab.sniffer.decode.NetAddress;
  * resume the same stream index, relative numbers and window scaling if a straggler arrives.
  *
  * @param bits {@link #BASE_A_SET}, {@link #BASE_B_SET}, {@link #INITIATOR_A}, {@link #SYN_SEEN},
- *     {@link #SYN_ACK_SEEN}, {@link #FIN_SEEN}
+ *     {@link #SYN_ACK_SEEN}, {@link #FIN_SEEN}, {@link #HANDSHAKE_DONE}, {@link #RESET_SEEN}
  */
 record Tombstone(int stream, NetAddress addrA, int portA, int baseA, int baseB, byte winScaleA, byte winScaleB,
         byte completeness, byte bits) {
@@ -18,11 +18,14 @@ record Tombstone(int stream, NetAddress addrA, int portA, int baseA, int baseB, 
     static final int SYN_SEEN = 8;
     static final int SYN_ACK_SEEN = 16;
     static final int FIN_SEEN = 32;
+    static final int HANDSHAKE_DONE = 64;
+    static final int RESET_SEEN = 128;
 
     static Tombstone of(Conversation c) {
         int bits = (c.a.baseSeqSet ? BASE_A_SET : 0) | (c.b.baseSeqSet ? BASE_B_SET : 0)
                 | (c.initiatorIsA ? INITIATOR_A : 0) | (c.synSeen ? SYN_SEEN : 0)
-                | (c.synAckSeen ? SYN_ACK_SEEN : 0) | (c.finSeen ? FIN_SEEN : 0);
+                | (c.synAckSeen ? SYN_ACK_SEEN : 0) | (c.finSeen ? FIN_SEEN : 0)
+                | (c.handshakeDone ? HANDSHAKE_DONE : 0) | (c.resetSeen ? RESET_SEEN : 0);
         return new Tombstone(c.stream, c.addrA, c.portA, c.a.baseSeq, c.b.baseSeq, (byte) c.a.winScale,
                 (byte) c.b.winScale, (byte) c.completeness, (byte) bits);
     }
@@ -44,6 +47,8 @@ record Tombstone(int stream, NetAddress addrA, int portA, int baseA, int baseB, 
         c.synSeen = (bits & SYN_SEEN) != 0;
         c.synAckSeen = (bits & SYN_ACK_SEEN) != 0;
         c.finSeen = (bits & FIN_SEEN) != 0;
+        c.handshakeDone = (bits & HANDSHAKE_DONE) != 0;
+        c.resetSeen = (bits & RESET_SEEN) != 0;
         return c;
     }
 }
