@@ -143,6 +143,6 @@ public final class Captures {
         if (message == null) {
             return "";
         }
-        return message.replace('\n', ' ').trim();
+        return message.replaceFirst("^Error occurred in pcap_[a-z_]+\\(\\): ", "").replace('\n', ' ').trim();
     }
 }

@@ -112,9 +112,21 @@ final class PcapSource implements FrameSource {
         }
     }
 
+    /**
+     * Sets the flag the read loop checks, and for a live capture also calls pcap_breakloop: on
+     * Linux in immediate mode libpcap ignores the read timeout and would otherwise block in poll
+     * until the next packet arrives.
+     */
     @Override
     public void stop() {
         stopped = true;
+        if (live && handle.isOpen()) {
+            try {
+                handle.breakLoop();
+            } catch (NotOpenException e) {
+                return;
+            }
+        }
     }
 
     @Override
