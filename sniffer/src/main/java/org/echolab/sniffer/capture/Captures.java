@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.echolab.cli.ExitCodes;
+import org.echolab.sniffer.decode.NetAddress;
 import org.pcap4j.core.PcapAddress;
 import org.pcap4j.core.PcapHandle;
 import org.pcap4j.core.PcapNativeException;
@@ -40,7 +41,8 @@ public final class Captures {
             List<String> addrs = new ArrayList<>();
             for (PcapAddress a : d.getAddresses()) {
                 if (a.getAddress() != null) {
-                    addrs.add(a.getAddress().getHostAddress().replaceAll("%.*$", ""));
+                    byte[] raw = a.getAddress().getAddress();
+                    addrs.add(NetAddress.of(raw, 0, raw.length).toString());
                 }
             }
             out.add(new InterfaceInfo(i++, d.getName(), d.getDescription() == null ? "" : d.getDescription(),

@@ -71,7 +71,7 @@ final class PcapSource implements FrameSource {
                 if (stopped) {
                     return null;
                 }
-                throw new CaptureException(live ? "capture.error.device" : "capture.error.badFile", name,
+                throw new CaptureException(live ? "capture.error.device" : "capture.error.truncatedFile", name,
                         Captures.clean(e.getMessage()));
             } catch (NotOpenException e) {
                 return null;

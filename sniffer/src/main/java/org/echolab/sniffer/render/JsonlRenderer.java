@@ -87,7 +87,7 @@ public final class JsonlRenderer implements PacketRenderer {
         if (a != null) {
             gen.writeStartArray();
             for (Finding f : Finding.values()) {
-                if (a.has(f)) {
+                if (a.has(f) || f == Finding.RETRANSMISSION && isAnyRetransmission(a)) {
                     gen.writeString(f.field());
                 }
             }
@@ -111,6 +111,14 @@ public final class JsonlRenderer implements PacketRenderer {
         }
         gen.writeEndObject();
         gen.writeRaw('\n');
+    }
+
+    /**
+     * tshark sets the tcp.analysis.retransmission field on fast and spurious retransmissions too;
+     * the JSON follows tshark's fields, while the analysis keeps only the specific finding.
+     */
+    private static boolean isAnyRetransmission(TcpAnalysis a) {
+        return a.has(Finding.FAST_RETRANSMISSION) || a.has(Finding.SPURIOUS_RETRANSMISSION);
     }
 
     private void writePayload(PayloadView v) throws IOException {

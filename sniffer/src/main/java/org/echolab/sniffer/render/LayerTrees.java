@@ -13,7 +13,10 @@ import org.echolab.sniffer.decode.Transport;
 
 /** The per-layer subtrees of the detail view, field by field as Wireshark lays them out. */
 final class LayerTrees {
-    /** TCP's 12 flag bits, high to low, with their label keys (RFC 9293 + AE). */
+    /**
+     * TCP's 12 flag bits, high to low (RFC 9293 + AE); the first three are reserved, which the
+     * decoder does not keep, so they print as one "Not set" line as Wireshark prints them.
+     */
     private static final int[] FLAG_BITS = {0x800, 0x400, 0x200, TcpFlags.AE, TcpFlags.CWR, TcpFlags.ECE,
         TcpFlags.URG, TcpFlags.ACK, TcpFlags.PSH, TcpFlags.RST, TcpFlags.SYN, TcpFlags.FIN};
 
@@ -125,7 +128,8 @@ final class LayerTrees {
 
     private static void flags(Tree t, int flags) {
         t.line(1, "detail.tcp.flags", "0x" + String.format("%03x", flags), String.join(", ", TcpFlags.names(flags)));
-        for (int i = 0; i < FLAG_BITS.length; i++) {
+        t.raw(2, "000. .... .... = ", "detail.tcp.flag.reserved", t.word("detail.notSet"));
+        for (int i = 3; i < FLAG_BITS.length; i++) {
             int bit = FLAG_BITS[i];
             StringBuilder pattern = new StringBuilder(14);
             for (int j = 0; j < 12; j++) {
@@ -135,8 +139,7 @@ final class LayerTrees {
                 pattern.append(j == i ? ((flags & bit) != 0 ? '1' : '0') : '.');
             }
             boolean set = (flags & bit) != 0;
-            String key = i < 3 ? "detail.tcp.flag.reserved" : "detail.tcp.flag." + i;
-            t.raw(2, pattern + " = ", key, t.word(set ? "detail.set" : "detail.notSet"));
+            t.raw(2, pattern + " = ", "detail.tcp.flag." + i, t.word(set ? "detail.set" : "detail.notSet"));
         }
     }
 

@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.echolab.sniffer.decode.Decoder;
 import org.echolab.sniffer.decode.Packet;
 import org.echolab.sniffer.render.TcpInfoColumn;
-import org.echolab.sniffer.testing.Tools;
+import org.echolab.sniffer.testing.Tshark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,9 +57,8 @@ class TsharkAnalysisOracleTest {
     }
 
     private static List<String> compare(String name, Set<Finding> seen) throws Exception {
-        Path tshark = Tools.requireTool("tshark");
         Path file = CAPTURES.resolve(name + ".pcap");
-        List<String[]> rows = runTshark(tshark, file);
+        List<String[]> rows = runTshark(file);
         PcapReader.Capture capture = PcapReader.read(file);
         assertEquals(capture.records().size(), rows.size(), "frames in " + file);
         TcpAnalyzer analyzer = new TcpAnalyzer();
@@ -120,27 +117,11 @@ class TsharkAnalysisOracleTest {
         return v;
     }
 
-    private static List<String[]> runTshark(Path tshark, Path file) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", file.toString(), "-T", "fields",
-                "-E", "separator=/t", "-E", "occurrence=f"));
-        for (String f : FIELDS) {
-            cmd.add("-e");
-            cmd.add(f);
-        }
+    private static List<String[]> runTshark(Path file) throws IOException, InterruptedException {
+        List<String> fields = new ArrayList<>(List.of(FIELDS));
         for (Finding f : FLAGS) {
-            cmd.add("-e");
-            cmd.add("tcp.analysis." + f.field());
+            fields.add("tcp.analysis." + f.field());
         }
-        Process proc = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(proc.waitFor(60, TimeUnit.SECONDS), "tshark did not finish on " + file);
-        assertEquals(0, proc.exitValue(), "tshark exit status on " + file);
-        List<String[]> rows = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isEmpty()) {
-                rows.add(line.split("\t", -1));
-            }
-        }
-        return rows;
+        return Tshark.fields(file, fields);
     }
 }
