@@ -16,7 +16,7 @@ import java.util.List;
  * frames in capture order; no I/O and no wall clock.
  */
 public final class Dissector {
-    private final TcpAnalyzer analyzer = new TcpAnalyzer();
+    private final TcpAnalyzer analyzer;
     private final Explainer explainer;
     private final boolean fullPayload;
     private long frameNumber;
@@ -24,6 +24,8 @@ public final class Dissector {
 
     public Dissector(DissectorOptions options) {
         this.explainer = new Explainer(options.kitPorts());
+        // When the analyzer lets go of a finished conversation, the explainer does too.
+        this.analyzer = new TcpAnalyzer(TcpAnalyzer.DEFAULT_SUMMARY_LIMIT, explainer::conversationReleased);
         this.fullPayload = options.fullPayload();
     }
 
@@ -39,6 +41,11 @@ public final class Dissector {
         Explanation explanation = explainer.explain(packet, tcp);
         return new Dissection(packet, tcp, timestampNanos - firstTimestamp, Columns.protocol(packet),
                 Columns.info(packet, tcp), payload, explanation);
+    }
+
+    /** Streams the explainer still holds state for; bounded however long the capture. */
+    int trackedStreams() {
+        return explainer.trackedStreams();
     }
 
     public long frames() {

@@ -33,10 +33,13 @@ final class ConversationTable {
         }
     };
     private final SummaryBook book;
+    private final java.util.function.IntConsumer onRelease;
     private long lastSweepNanos = Long.MIN_VALUE;
 
-    ConversationTable(SummaryBook book) {
+    /** @param onRelease told the stream index of every conversation released from memory */
+    ConversationTable(SummaryBook book, java.util.function.IntConsumer onRelease) {
         this.book = book;
+        this.onRelease = onRelease;
     }
 
     Conversation live(ConversationKey key) {
@@ -106,6 +109,7 @@ final class ConversationTable {
 
     private void release(Conversation c) {
         book.released(c);
+        onRelease.accept(c.stream);
         tombstones.remove(c.key);
         tombstones.put(c.key, Tombstone.of(c));
     }

@@ -43,8 +43,17 @@ public final class TcpAnalyzer {
 
     /** @param summaryLimit how many conversations {@link #conversations()} keeps in full */
     public TcpAnalyzer(int summaryLimit) {
+        this(summaryLimit, stream -> { });
+    }
+
+    /**
+     * @param summaryLimit how many conversations {@link #conversations()} keeps in full
+     * @param onRelease told the stream index of each conversation the analyzer releases from
+     *     memory (closed and quiet, or idle), so that layers above can release theirs too
+     */
+    public TcpAnalyzer(int summaryLimit, java.util.function.IntConsumer onRelease) {
         this.book = new SummaryBook(summaryLimit);
-        this.table = new ConversationTable(book);
+        this.table = new ConversationTable(book, onRelease);
     }
 
     /** The analysis of {@code packet}, or null when it is not a (decodable) TCP segment. */

@@ -31,7 +31,11 @@ import org.echolab.sniffer.decode.Transport;
  */
 public final class Explainer {
     private final PayloadClassifier classifier;
+    /** Streams beyond this index are never listed in a summary, so their kinds are not kept. */
+    static final int KEPT_KINDS_LIMIT = 10_000;
+
     private final Map<Integer, StreamNotes> notes = new HashMap<>();
+    private final Map<Integer, Set<PayloadKind>> releasedKinds = new HashMap<>();
     private long viewFrame = -1;
     private PayloadView view;
 
@@ -107,13 +111,36 @@ public final class Explainer {
     /** The payload kinds seen so far in {@code stream} ({@link PayloadKind#NONE} never included). */
     public Set<PayloadKind> payloadKinds(int stream) {
         StreamNotes n = notes.get(stream);
-        return n == null ? Set.of() : n.kinds();
+        if (n == null) {
+            Set<PayloadKind> kept = releasedKinds.get(stream);
+            return kept == null ? Set.of() : kept;
+        }
+        return n.kinds();
+    }
+
+    /** How many streams have per-packet state right now (memory tests watch this stay bounded). */
+    public int trackedStreams() {
+        return notes.size();
     }
 
     /** Forgets everything about {@code stream}; call after its summary. */
     public void release(int stream) {
         notes.remove(stream);
         classifier.release(stream);
+        releasedKinds.remove(stream);
+    }
+
+    /**
+     * Forgets a stream's per-packet state when its conversation is over, but keeps its payload
+     * kinds for the end-of-run summary if it is one of the first {@link #KEPT_KINDS_LIMIT} streams
+     * (the ones a summary can list), so memory stays flat on long captures.
+     */
+    public void conversationReleased(int stream) {
+        StreamNotes n = notes.remove(stream);
+        classifier.release(stream);
+        if (n != null && stream < KEPT_KINDS_LIMIT) {
+            releasedKinds.put(stream, n.kinds());
+        }
     }
 
     /** The bundle key of {@code f}'s explanation sentence. */
