@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.echolab.cli.ExitCodes;
+import org.echolab.sniffer.testing.Tools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,20 @@ class SnifferCliTest {
         assertTrue(r.out().contains(".... .... ..1. = Syn: Set"), r.out());
         assertTrue(r.out().contains("TCP Option - Maximum segment size"), r.out());
         assertTrue(r.out().contains("[This is an ACK to the segment in frame: 1]"), r.out());
+    }
+
+    @Test
+    void pcapngReadsTheSameAsPcap(@TempDir Path dir) throws Exception {
+        Path editcap = Tools.requireTool("editcap");
+        Path ng = dir.resolve("echo.pcapng");
+        Process p = new ProcessBuilder(editcap.toString(), "-F", "pcapng", ECHO.toString(), ng.toString())
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor());
+        Sniffer.Result fromPcap = Sniffer.run("read", ECHO.toString(), "--format", "jsonl");
+        Sniffer.Result fromNg = Sniffer.run("read", ng.toString(), "--format", "jsonl");
+        assertEquals(0, fromNg.exitCode(), fromNg.err());
+        assertEquals(fromPcap.out(), fromNg.out());
     }
 
     @Test
