@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 
-/** {@code sniffer interfaces|capture|read}: the top command. */
+/** {@code sniffer interfaces|capture|read|flow|report}: the top command. */
 @Command(name = "sniffer", mixinStandardHelpOptions = true, version = "echo-lab sniffer 0.1.0",
-        subcommands = {InterfacesCommand.class, CaptureCommand.class, ReadCommand.class, HelpCommand.class},
+        subcommands = {InterfacesCommand.class, CaptureCommand.class, ReadCommand.class, FlowCommand.class,
+            ReportCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage", "3:no capture permission", "4:libpcap missing"})
 final class SnifferCommand implements Runnable {

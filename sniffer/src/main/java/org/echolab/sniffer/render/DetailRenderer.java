@@ -3,6 +3,7 @@ package org.echolab.sniffer.render;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.decode.Packet;
 import org.echolab.sniffer.explain.Sentence;
@@ -26,6 +27,24 @@ public final class DetailRenderer implements PacketRenderer {
 
     @Override
     public void packet(Dissection d) {
+        tree(d, texts).writeTo(out);
+        for (Sentence s : d.explanation().sentences()) {
+            out.print(TextRenderer.INDENT);
+            out.println(s.render(texts.explain()));
+        }
+        PayloadLines.write(out, TextRenderer.INDENT, d.payload(), texts, Ansi.off());
+        out.println();
+        if (live) {
+            out.flush();
+        }
+    }
+
+    /** The detail tree of one packet as lines, four spaces of indent per level (for the HTML report). */
+    public static List<String> treeLines(Dissection d, Texts texts) {
+        return tree(d, texts).lines();
+    }
+
+    private static Tree tree(Dissection d, Texts texts) {
         Tree tree = new Tree(texts.render());
         Packet p = d.packet();
         tree.line(0, "detail.frame", p.number(), p.originalLength(), p.originalLength() * 8L,
@@ -38,16 +57,7 @@ public final class DetailRenderer implements PacketRenderer {
         if (p.malformed() != null) {
             tree.line(0, "detail.malformed", p.malformed().layer(), p.malformed().detail(), p.malformed().offset());
         }
-        tree.writeTo(out);
-        for (Sentence s : d.explanation().sentences()) {
-            out.print(TextRenderer.INDENT);
-            out.println(s.render(texts.explain()));
-        }
-        PayloadLines.write(out, TextRenderer.INDENT, d.payload(), texts, Ansi.off());
-        out.println();
-        if (live) {
-            out.flush();
-        }
+        return tree;
     }
 
     @Override

@@ -33,6 +33,10 @@ final class Tree {
         return labels.get(key);
     }
 
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     void writeTo(PrintWriter out) {
         for (String l : lines) {
             out.println(l);
