@@ -90,8 +90,10 @@ public final class FlowDiagrams {
                 numbers, marks, a.phase(), problem);
     }
 
+    /** Plaintext is quoted and the kit's messages named; other bytes get no mark (too noisy). */
     private String payloadMark(PayloadView v) {
-        if (v == null || v.isEmpty() || v.payloadKind() == PayloadKind.NONE) {
+        if (v == null || v.isEmpty() || v.payloadKind() == PayloadKind.NONE
+                || v.payloadKind() == PayloadKind.BINARY) {
             return null;
         }
         if (v.text() != null) {

@@ -4,15 +4,12 @@ package org.echolab.sniffer.flow;
  * The characters a terminal diagram is drawn with: Unicode box drawing and arrowheads, or plain
  * ASCII for terminals and fonts that lack them ({@code --ascii}).
  */
-record Glyphs(char line, char lifeline, char headRight, char headLeft, char open, char close, char ellipsis) {
-    static final Glyphs UNICODE = new Glyphs('─', '│', '▶', '◀', '┌', '└', '…');
-    static final Glyphs ASCII = new Glyphs('-', '|', '>', '<', '+', '+', '~');
+record Glyphs(char line, char lifeline, char headRight, char headLeft, char open, char close, boolean ascii) {
+    static final Glyphs UNICODE = new Glyphs('─', '│', '▶', '◀', '┌', '└', false);
+    static final Glyphs ASCII = new Glyphs('-', '|', '>', '<', '+', '+', true);
 
-    /** {@code s} with every character outside ASCII that this set cannot show replaced. */
+    /** {@code s} with the arrows and ellipses of labels spelled in ASCII when this set is ASCII. */
     String fit(String s) {
-        if (this == UNICODE) {
-            return s;
-        }
-        return s.replace('…', ellipsis);
+        return ascii ? s.replace("…", "...").replace("→", "->") : s;
     }
 }

@@ -46,8 +46,8 @@ public final class TextFlow {
         }
         int field = WIDTH - NOTES - t - 6;
         List<String> out = new ArrayList<>();
-        out.add(DisplayWidth.cut(texts.flow().get("flow.title", Integer.toString(d.stream()), d.client(), d.server(),
-                Integer.toString(d.rows().size())), WIDTH));
+        out.add(DisplayWidth.cut(g.fit(texts.flow().get("flow.title", Integer.toString(d.stream()), d.client(),
+                d.server(), Integer.toString(d.rows().size()))), WIDTH));
         out.add(heads(" ".repeat(t + 3), texts.flow().get("flow.client"), texts.flow().get("flow.server"), field));
         String left = "  " + DisplayWidth.padLeft(timeHead, t) + " ";
         if (DisplayWidth.of(d.client()) + DisplayWidth.of(d.server()) + 2 <= field + 2) {
@@ -91,7 +91,7 @@ public final class TextFlow {
             String f = i == 0 ? arrow : i - 1 < extraFields.size() ? extraFields.get(i - 1) : " ".repeat(field);
             String note = i < notes.size() ? notes.get(i) : "";
             String line = b + " " + (i == 0 ? time : blankTime) + " " + g.lifeline() + f + g.lifeline() + " " + note;
-            out.add(g.fit(line.stripTrailing()));
+            out.add(DisplayWidth.cut(g.fit(line.stripTrailing()), WIDTH));
         }
     }
 
