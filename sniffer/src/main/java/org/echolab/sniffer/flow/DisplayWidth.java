@@ -35,6 +35,11 @@ final class DisplayWidth {
 
     /** {@code s} cut to at most {@code columns} columns, ending in an ellipsis when cut. */
     static String cut(String s, int columns) {
+        return cut(s, columns, "…");
+    }
+
+    /** {@code s} cut to at most {@code columns} columns, ending in {@code ellipsis} when cut. */
+    static String cut(String s, int columns, String ellipsis) {
         if (of(s) <= columns) {
             return s;
         }
@@ -43,14 +48,14 @@ final class DisplayWidth {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int cw = of(cp);
-            if (w + cw > columns - 1) {
+            if (w + cw > columns - of(ellipsis)) {
                 break;
             }
             sb.appendCodePoint(cp);
             w += cw;
             i += Character.charCount(cp);
         }
-        return sb.append('…').toString();
+        return sb.append(ellipsis).toString();
     }
 
     static String padRight(String s, int columns) {

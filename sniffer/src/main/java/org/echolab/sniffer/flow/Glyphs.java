@@ -9,6 +9,10 @@ record Glyphs(char line, char lifeline, char headRight, char headLeft, char open
     static final Glyphs ASCII = new Glyphs('-', '|', '>', '<', '+', '+', true);
 
     /** {@code s} with the arrows and ellipses of labels spelled in ASCII when this set is ASCII. */
+    String ellipsis() {
+        return ascii ? "..." : "…";
+    }
+
     String fit(String s) {
         return ascii ? s.replace("…", "...").replace("→", "->") : s;
     }

@@ -47,7 +47,7 @@ public final class TextFlow {
         int field = WIDTH - NOTES - t - 6;
         List<String> out = new ArrayList<>();
         out.add(DisplayWidth.cut(g.fit(texts.flow().get("flow.title", Integer.toString(d.stream()), d.client(),
-                d.server(), Integer.toString(d.rows().size()))), WIDTH));
+                d.server(), Integer.toString(d.rows().size()))), WIDTH, g.ellipsis()));
         out.add(heads(" ".repeat(t + 3), texts.flow().get("flow.client"), texts.flow().get("flow.server"), field));
         String left = "  " + DisplayWidth.padLeft(timeHead, t) + " ";
         if (DisplayWidth.of(d.client()) + DisplayWidth.of(d.server()) + 2 <= field + 2) {
@@ -81,7 +81,7 @@ public final class TextFlow {
         List<String> notes = notes(r);
         List<String> extraFields = new ArrayList<>();
         if (!fits) {
-            String n = DisplayWidth.cut(r.numbers(), field - 4);
+            String n = DisplayWidth.cut(r.numbers(), field - 4, g.ellipsis());
             extraFields.add(r.fromClient() ? DisplayWidth.padRight("  " + n, field)
                     : DisplayWidth.padLeft(n + "  ", field));
         }
@@ -91,12 +91,12 @@ public final class TextFlow {
             String f = i == 0 ? arrow : i - 1 < extraFields.size() ? extraFields.get(i - 1) : " ".repeat(field);
             String note = i < notes.size() ? notes.get(i) : "";
             String line = b + " " + (i == 0 ? time : blankTime) + " " + g.lifeline() + f + g.lifeline() + " " + note;
-            out.add(DisplayWidth.cut(g.fit(line.stripTrailing()), WIDTH));
+            out.add(DisplayWidth.cut(g.fit(line.stripTrailing()), WIDTH, g.ellipsis()));
         }
     }
 
     private String arrow(String label, boolean right, int field) {
-        String text = DisplayWidth.cut(label, field - 5);
+        String text = DisplayWidth.cut(label, field - 5, g.ellipsis());
         int fill = field - 4 - DisplayWidth.of(text);
         String line = String.valueOf(g.line());
         return right
@@ -111,7 +111,7 @@ public final class TextFlow {
         StringBuilder cur = new StringBuilder("#").append(r.frame());
         boolean first = true;
         for (String m : r.marks()) {
-            String mark = DisplayWidth.cut(m, width);
+            String mark = DisplayWidth.cut(m, width, g.ellipsis());
             String sep = first ? " " : ", ";
             first = false;
             if (DisplayWidth.of(cur.toString()) + sep.length() + DisplayWidth.of(mark) <= width) {
