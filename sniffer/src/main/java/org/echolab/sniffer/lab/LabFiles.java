@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.echolab.cli.ExitCodes;
 import org.echolab.cli.UserException;
+import org.echolab.sniffer.capture.CaptureException;
 
 /** File access for the lab commands, with the kit's one-line errors instead of exceptions. */
 final class LabFiles {
@@ -15,7 +16,13 @@ final class LabFiles {
 
     /** A kit capture, or a one-line error (not a pcap, no kit conversation in it). */
     static LabCapture kitCapture(Path file) {
-        LabCapture capture = LabCapture.read(file);
+        LabCapture capture;
+        try {
+            capture = LabCapture.read(file);
+        } catch (CaptureException e) {
+            // The reader's own message promises packets "shown above", which a worksheet never shows.
+            throw e.key().equals("capture.error.badFile") ? new UserException("lab.error.badCapture", file) : e;
+        }
         if (!capture.isKitCapture()) {
             throw new UserException("lab.error.notKitCapture", file);
         }
