@@ -35,4 +35,29 @@ final class Connections {
             throw new UserException("client.error.connect", settings.address(), String.valueOf(e.getMessage()));
         }
     }
+
+    /**
+     * Reads until the peer's FIN or {@code millis} pass. Anything the peer still sends is
+     * discarded: the conversation is over and the caller is about to close.
+     */
+    static void awaitPeerClose(Socket socket, java.io.InputStream in, int millis) throws IOException {
+        if (millis <= 0) {
+            throw new IllegalArgumentException("millis must be positive (0 would wait forever): " + millis);
+        }
+        int before = socket.getSoTimeout();
+        socket.setSoTimeout(millis);
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        try {
+            while (System.nanoTime() < deadline && in.read() >= 0) {
+                continue;
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            // The server keeps the connection open: the client will send the first FIN.
+            return;
+        } finally {
+            if (!socket.isClosed()) {
+                socket.setSoTimeout(before);
+            }
+        }
+    }
 }

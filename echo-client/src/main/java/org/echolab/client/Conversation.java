@@ -15,9 +15,19 @@ import org.echolab.cli.Messages;
  * bytes of HELLO on the wire; an empty line sends nothing. End of input (Ctrl-D) closes.
  */
 final class Conversation {
-    /** One echo over an open connection. */
+    /**
+     * How long, after the {@code -m} echo, the client waits for the server to close first before it
+     * closes itself: long enough that a server started with {@code --close-after-echo} reliably
+     * sends the first FIN, short enough not to be noticed otherwise.
+     */
+    static final int SERVER_CLOSE_GRACE_MILLIS = 150;
+
+    /** An open connection to an echo server. */
     interface Echo {
         byte[] echo(byte[] message) throws IOException;
+
+        /** Waits up to {@code millis} for the server's FIN; returns early when it arrives. */
+        void awaitServerClose(int millis) throws IOException;
     }
 
     private Conversation() {
@@ -27,6 +37,7 @@ final class Conversation {
                    Messages messages, String address) throws IOException {
         if (message != null) {
             print(connection.echo(message.getBytes(StandardCharsets.UTF_8)), out);
+            connection.awaitServerClose(SERVER_CLOSE_GRACE_MILLIS);
             return ExitCodes.OK;
         }
         err.println(messages.get("client.interactive", address));

@@ -39,7 +39,7 @@ final class PlainClientCommand implements Callable<Integer> {
         ClientSettings settings = options.settings(port, lang.lang().locale());
         Messages messages = Messages.load(EchoClientMain.BUNDLE, settings.locale());
         try (PlainEchoClient client = PlainEchoClient.connect(settings)) {
-            return Conversation.run(client::echo, options.message, parent.stdin(),
+            return Conversation.run(client, options.message, parent.stdin(),
                     spec.commandLine().getOut(), spec.commandLine().getErr(), messages, settings.address());
         }
     }

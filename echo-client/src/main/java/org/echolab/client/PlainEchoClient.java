@@ -19,7 +19,7 @@ import org.echolab.protocol.Wire;
  * </pre>
  * Failures the user can fix are {@link UserException}s with a bundle key.
  */
-public final class PlainEchoClient implements AutoCloseable {
+public final class PlainEchoClient implements AutoCloseable, Conversation.Echo {
     private final ClientSettings settings;
     private final Socket socket;
     private final InputStream in;
@@ -74,6 +74,12 @@ public final class PlainEchoClient implements AutoCloseable {
     }
 
     /** Closes the connection: the client sends its FIN (unless the server closed first). */
+    /** Reads until the server's FIN or {@code millis} pass, whichever comes first. */
+    @Override
+    public void awaitServerClose(int millis) throws IOException {
+        Connections.awaitPeerClose(socket, in, millis);
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();

@@ -55,7 +55,7 @@ final class SecureClientCommand implements Callable<Integer> {
             err.flush();
         };
         try (SecureEchoClient client = SecureEchoClient.connect(settings, check, notices)) {
-            return Conversation.run(client::echo, options.message, parent.stdin(),
+            return Conversation.run(client, options.message, parent.stdin(),
                     spec.commandLine().getOut(), err, messages, settings.address());
         }
     }

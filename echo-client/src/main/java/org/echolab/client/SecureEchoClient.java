@@ -23,7 +23,7 @@ import org.echolab.protocol.RecordWriter;
  * The secure echo client: reads and checks the server's key record, sends a fresh AES key in
  * one 256-byte write, then exchanges AES-GCM records (see PROTOCOL.md).
  */
-public final class SecureEchoClient implements AutoCloseable {
+public final class SecureEchoClient implements AutoCloseable, Conversation.Echo {
     private final ClientSettings settings;
     private final Socket socket;
     private final InputStream in;
@@ -104,6 +104,12 @@ public final class SecureEchoClient implements AutoCloseable {
             throw new UserException("client.error.protocol", settings.address(), e.describe(settings.locale()));
         }
         return echo.toByteArray();
+    }
+
+    /** Reads until the server's FIN or {@code millis} pass, whichever comes first. */
+    @Override
+    public void awaitServerClose(int millis) throws IOException {
+        Connections.awaitPeerClose(socket, in, millis);
     }
 
     @Override

@@ -19,7 +19,15 @@ final class PcapSource implements FrameSource {
     private final PcapHandle handle;
     private final boolean live;
     private final String name;
+    /** At most this many buffered frames are drained after a stop (a flood must not delay it). */
+    static final int DRAIN_MAX_FRAMES = 100_000;
+    static final long DRAIN_MAX_NANOS = 2_000_000_000L;
+
     private volatile boolean stopped;
+    private boolean draining;
+    private boolean breakConsumed;
+    private int drained;
+    private long drainDeadline;
     private PcapDumper dumper;
     private long lastFlushNanos;
 
@@ -56,16 +64,35 @@ final class PcapSource implements FrameSource {
         return handle.getDlt().value();
     }
 
+    /**
+     * The next frame. After {@link #stop()} a live capture first drains what the kernel already
+     * buffered (non-blocking, bounded by {@link #DRAIN_MAX_FRAMES} and {@link #DRAIN_MAX_NANOS}), so
+     * Ctrl-C right after the traffic ends still shows and saves every packet of it.
+     */
     @Override
     public RawFrame next() {
-        while (!stopped) {
+        while (true) {
+            if (stopped && (!live || !startDrain())) {
+                return null;
+            }
+            if (draining && (++drained > DRAIN_MAX_FRAMES || System.nanoTime() > drainDeadline)) {
+                return null;
+            }
             byte[] data;
             try {
                 data = handle.getNextRawPacketEx();
             } catch (TimeoutException e) {
+                if (draining) {
+                    return null;
+                }
                 flushIfDue();
                 continue;
             } catch (EOFException e) {
+                // pcap_breakloop makes one live read return like end of file; what follows is the drain.
+                if (live && stopped && !breakConsumed) {
+                    breakConsumed = true;
+                    continue;
+                }
                 return null;
             } catch (PcapNativeException e) {
                 if (stopped) {
@@ -84,7 +111,21 @@ final class PcapSource implements FrameSource {
             }
             return new RawFrame(nanos, orig != null ? orig : data.length, data);
         }
-        return null;
+    }
+
+    /** Switches a stopped live capture to non-blocking reads once; false when that is impossible. */
+    private boolean startDrain() {
+        if (draining) {
+            return true;
+        }
+        try {
+            handle.setBlockingMode(PcapHandle.BlockingMode.NONBLOCKING);
+        } catch (PcapNativeException | NotOpenException e) {
+            return false;
+        }
+        draining = true;
+        drainDeadline = System.nanoTime() + DRAIN_MAX_NANOS;
+        return true;
     }
 
     private void dump(byte[] data, Timestamp ts) {

@@ -107,6 +107,33 @@ class LiveCaptureTest {
     }
 
     @Test
+    void stoppingRightAfterTheTrafficStillKeepsEveryBufferedPacket(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("drain.pcap");
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = server.getLocalPort();
+            Recorder.Run live = Recorder.record(loopback, "tcp port " + port, file, "12321,12345", 0, () -> {
+                try (Socket c = new Socket(InetAddress.getLoopbackAddress(), port); Socket a = server.accept()) {
+                    for (int i = 0; i < 50; i++) {
+                        c.getOutputStream().write(HELLO);
+                        a.getOutputStream().write(a.getInputStream().readNBytes(HELLO.length));
+                        c.getInputStream().readNBytes(HELLO.length);
+                    }
+                    c.shutdownOutput();
+                    assertEquals(-1, a.getInputStream().read());
+                    a.shutdownOutput();
+                    assertEquals(-1, c.getInputStream().read());
+                }
+            });
+            List<JsonNode> frames = new Sniffer.Result(0, live.out(), "").jsonLines();
+            long fins = frames.stream().filter(f -> f.get("flags").toString().contains("FIN")).count();
+            long payloads = frames.stream().filter(f -> f.get("len").asInt() > 0).count();
+            assertEquals(2, fins, "both FINs, though the capture was stopped the moment traffic ended");
+            assertEquals(100, payloads, "every data segment");
+            assertEquals(frames.size(), Sniffer.run("read", file.toString(), "--format", "jsonl").jsonLines().size());
+        }
+    }
+
+    @Test
     void resetsAgreeWithTshark(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("rst.pcap");
         int closedPort;

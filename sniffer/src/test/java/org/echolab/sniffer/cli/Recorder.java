@@ -33,6 +33,12 @@ final class Recorder {
 
     /** @param kitPorts the ports whose payloads the run recognises as the kit's protocol */
     static Run record(String device, String filter, Path file, String kitPorts, Traffic traffic) throws Exception {
+        return record(device, filter, file, kitPorts, 300, traffic);
+    }
+
+    /** @param settleMillis how long to let trailing packets arrive before stopping (0: stop at once) */
+    static Run record(String device, String filter, Path file, String kitPorts, int settleMillis, Traffic traffic)
+            throws Exception {
         FrameSource source = Captures.openLive(device, filter, file);
         DisplayOptions display = display("--format", "jsonl", "--lang", "en", "--ports", kitPorts);
         StringWriter out = new StringWriter();
@@ -48,8 +54,7 @@ final class Recorder {
         loop.start();
         try {
             traffic.run();
-            // Let the last FIN/ACKs reach the capture before stopping it.
-            Thread.sleep(300);
+            Thread.sleep(settleMillis);
         } finally {
             source.stop();
             loop.join(10_000);
