@@ -34,9 +34,8 @@ public final class LabDnsResponder implements AutoCloseable {
     }
 
     public static LabDnsResponder start(InetAddress bind, int port, ServerLog log) throws IOException {
-        DatagramSocket s = new DatagramSocket(null);
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(bind, port));
+        // No SO_REUSEADDR: two responders on one UDP port would split the queries between them.
+        DatagramSocket s = new DatagramSocket(new InetSocketAddress(bind, port));
         LabDnsResponder r = new LabDnsResponder(s, log);
         r.thread.start();
         return r;
