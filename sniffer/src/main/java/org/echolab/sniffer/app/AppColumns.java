@@ -6,6 +6,7 @@ import java.util.List;
 public final class AppColumns {
     /** What tshark appends to a segment whose bytes belong to a message completed later. */
     static final String SEGMENT_SUFFIX = " [TCP segment of a reassembled PDU]";
+    private static final String CONTINUATION = "Continuation";
     private static final String MALFORMED = "[Malformed Packet]";
 
     private AppColumns() {
@@ -29,6 +30,9 @@ public final class AppColumns {
             String type = m.request() ? null : m.mediaType();
             // tshark writes the start line plus a space, then " (type)": hence the two spaces.
             return m.startLine() + " " + (type != null ? " (" + type + ")" : "");
+        }
+        if (app instanceof AppLayer.HttpContinuation) {
+            return CONTINUATION;
         }
         if (app instanceof AppLayer.HttpPart part) {
             return (part.startLine() != null ? part.startLine() + " " : transportInfo) + SEGMENT_SUFFIX;
@@ -54,6 +58,9 @@ public final class AppColumns {
             for (DnsMessage.DnsRecord r : section) {
                 sb.append(' ').append(r.infoValue());
             }
+        }
+        if (m.cutRecordType() >= 0) {
+            sb.append(' ').append(DnsTypes.type(m.cutRecordType()));
         }
         if (m.isCutShort()) {
             sb.append(MALFORMED);

@@ -49,4 +49,15 @@ public sealed interface AppLayer {
             return "TCP";
         }
     }
+
+    /**
+     * Bytes on an HTTP connection that start no HTTP message (tshark: "Continuation"), such as
+     * garbage after a request or the rest of a body the kit could not frame.
+     */
+    record HttpContinuation(long bytes) implements AppLayer {
+        @Override
+        public String protocol() {
+            return "HTTP";
+        }
+    }
 }

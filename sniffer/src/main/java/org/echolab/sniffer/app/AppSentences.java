@@ -21,6 +21,8 @@ public final class AppSentences {
             dns(d, out);
         } else if (app instanceof AppLayer.Http h) {
             http(h, out);
+        } else if (app instanceof AppLayer.HttpContinuation c) {
+            out.add(Sentence.of("http.continuation", c.bytes()));
         } else if (app instanceof AppLayer.HttpPart part) {
             out.add(Sentence.of("http.part", part.firstFrame()));
         }

@@ -17,10 +17,12 @@ import java.util.List;
  * </pre>
  *
  * @param overTcp true when the message came with TCP's 2-byte length prefix
+ * @param cutRecordType the type of a record whose data was cut short (tshark names it in Info
+ *     before giving up), or -1
  */
 public record DnsMessage(int id, int flags, int questionCount, int answerCount, int authorityCount,
         int additionalCount, List<DnsQuestion> questions, List<DnsRecord> answers, List<DnsRecord> authorities,
-        List<DnsRecord> additionals, String problem, boolean overTcp) {
+        List<DnsRecord> additionals, String problem, boolean overTcp, int cutRecordType) {
     public static final int QR = 0x8000;
     public static final int AA = 0x0400;
     public static final int TC = 0x0200;

@@ -26,6 +26,7 @@ public final class DnsParser {
     private final byte[] d;
     private final int end;
     private String problem;
+    private int cutRecordType = -1;
 
     private DnsParser(byte[] message) {
         this.d = message;
@@ -40,7 +41,7 @@ public final class DnsParser {
     private DnsMessage run(boolean overTcp) {
         if (end < HEADER_SIZE) {
             return new DnsMessage(end >= 2 ? u16(0) : -1, end >= 4 ? u16(2) : 0, 0, 0, 0, 0, List.of(), List.of(),
-                    List.of(), List.of(), "header: " + end + " bytes < 12", overTcp);
+                    List.of(), List.of(), "header: " + end + " bytes < 12", overTcp, -1);
         }
         int[] counts = {u16(4), u16(6), u16(8), u16(10)};
         List<DnsMessage.DnsQuestion> questions = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class DnsParser {
             problem = e.getMessage();
         }
         return new DnsMessage(u16(0), u16(2), counts[0], counts[1], counts[2], counts[3], questions, sections.get(0),
-                sections.get(1), sections.get(2), problem, overTcp);
+                sections.get(1), sections.get(2), problem, overTcp, cutRecordType);
     }
 
     private int record(int pos, List<DnsMessage.DnsRecord> out) throws FormatError {
@@ -74,8 +75,10 @@ public final class DnsParser {
         long ttl = ((long) u16(p + 4) << 16) | u16(p + 6);
         int length = u16(p + 8);
         int data = p + RR_FIXED;
+        cutRecordType = type;
         need(data, length, "RDATA of " + DnsTypes.type(type) + " (" + length + " bytes)");
         String[] value = rdata(type, data, length);
+        cutRecordType = -1;
         out.add(new DnsMessage.DnsRecord(n.text, type, cls, ttl, length, value[0], value[1]));
         return data + length;
     }
@@ -107,7 +110,7 @@ public final class DnsParser {
                 return new String[] {mname.text + " " + rname.text + " serial " + u32(rname.next), t + " " + mname.text};
             }
             case DnsTypes.TXT -> {
-                return new String[] {text(at, at + length), t};
+                return new String[] {characterStrings(at, at + length), t};
             }
             default -> {
                 return new String[] {length + " bytes", t};
@@ -157,6 +160,21 @@ public final class DnsParser {
             }
             pos += 1 + len;
         }
+    }
+
+    /** TXT data: one or more length-prefixed character-strings (RFC 1035 §3.3.14), joined by spaces. */
+    private String characterStrings(int from, int to) throws FormatError {
+        StringBuilder sb = new StringBuilder();
+        int pos = from;
+        while (pos < to) {
+            int len = d[pos] & 0xff;
+            if (pos + 1 + len > to) {
+                throw new FormatError("TXT string of " + len + " bytes overruns its record at offset " + pos);
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(text(pos + 1, pos + 1 + len));
+            pos += 1 + len;
+        }
+        return sb.toString();
     }
 
     private String text(int from, int to) {

@@ -73,6 +73,16 @@ final class HttpParser {
         return -1;
     }
 
+    /** The first line of {@code data} without its CRLF, or null while its CRLF has not arrived. */
+    static String firstLine(byte[] data) {
+        for (int i = 1; i < data.length; i++) {
+            if (data[i] == '\n' && data[i - 1] == '\r') {
+                return new String(data, 0, i - 1, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return null;
+    }
+
     /** Parses the head that ends at {@code end} (as returned by {@link #headEnd}). */
     static Head parse(byte[] data, int end) {
         String text = new String(data, 0, end, StandardCharsets.ISO_8859_1);

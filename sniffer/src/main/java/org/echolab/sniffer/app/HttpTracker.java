@@ -25,6 +25,8 @@ import org.echolab.sniffer.decode.Transport;
 final class HttpTracker {
     static final int MAX_BODY_KEPT = 64 * 1024;
     static final int MAX_MESSAGE = 4 * 1024 * 1024;
+    /** Ports tshark decodes as HTTP without being told (a subset of its http.tcp.port default). */
+    static final java.util.Set<Integer> HTTP_PORTS = java.util.Set.of(80, 8080);
     private static final byte[] LAST_CHUNK = {'\r', '\n', '0', '\r', '\n', '\r', '\n'};
 
     private final Map<Long, Direction> directions = new HashMap<>();
@@ -57,7 +59,9 @@ final class HttpTracker {
         Pending p = dir.pending;
         if (p == null) {
             if (!HttpParser.looksLikeStart(data)) {
-                return null;
+                boolean httpConnection = HTTP_PORTS.contains(t.srcPort()) || HTTP_PORTS.contains(t.dstPort())
+                        || openRequests.containsKey(a.stream());
+                return httpConnection ? new AppLayer.HttpContinuation(data.length) : null;
             }
             p = new Pending();
             dir.pending = p;
@@ -79,11 +83,15 @@ final class HttpTracker {
 
     private AppLayer advance(Pending p, long frame, long nanos, int stream, Direction dir) {
         byte[] all = p.bytes.toByteArray();
+        // tshark shows the start line on the message's first segment (once that line is whole) and on
+        // the segment that completes the head; segments of the body show the TCP text.
+        boolean first = p.frames.size() == 1;
+        String firstLine = first ? HttpParser.firstLine(all) : null;
         boolean headNow = p.head == null;
         if (headNow) {
             int end = HttpParser.headEnd(all, all.length);
             if (end < 0) {
-                return new AppLayer.HttpPart(null, p.frames.get(0));
+                return new AppLayer.HttpPart(firstLine, p.frames.get(0));
             }
             p.head = HttpParser.parse(all, end);
         }
@@ -93,8 +101,7 @@ final class HttpTracker {
         boolean complete = wanted >= 0 ? bodyLength >= wanted
                 : wanted == -2 || endsWithLastChunk(all, h.length());
         if (!complete) {
-            // tshark shows the start line only on the segment that completed the head.
-            return new AppLayer.HttpPart(headNow ? h.startLine() : null, p.frames.get(0));
+            return new AppLayer.HttpPart(first || headNow ? h.startLine() : null, p.frames.get(0));
         }
         long length = wanted >= 0 ? wanted : bodyLength;
         Bytes body = Bytes.copyOf(all, h.length(), (int) Math.min(length, MAX_BODY_KEPT));

@@ -27,6 +27,10 @@ final class AppJson {
         gen.writeFieldName("http");
         if (app instanceof AppLayer.Http h) {
             http(gen, h);
+        } else if (app instanceof AppLayer.HttpContinuation c) {
+            gen.writeStartObject();
+            gen.writeNumberField("continuation", c.bytes());
+            gen.writeEndObject();
         } else if (app instanceof AppLayer.HttpPart part) {
             gen.writeStartObject();
             gen.writeNumberField("segmentOf", part.firstFrame());

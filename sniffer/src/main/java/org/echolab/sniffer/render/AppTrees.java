@@ -21,6 +21,9 @@ final class AppTrees {
             dns(t, d);
         } else if (app instanceof AppLayer.Http h) {
             http(t, h);
+        } else if (app instanceof AppLayer.HttpContinuation c) {
+            t.line(0, "detail.http");
+            t.line(1, "detail.http.continuation", c.bytes());
         } else if (app instanceof AppLayer.HttpPart part) {
             t.line(0, "detail.http.part", part.firstFrame());
         }
