@@ -68,3 +68,6 @@ echo
 echo
 echo "=== flow: DNS -> 3-way handshake -> HTTP -> 4-way handshake ($pcap) ==="
 "$here/sniffer" read "$pcap" "${lang[@]}" 2>&1 | grep -E '^ *[0-9]+ [0-9]+\.[0-9]+ |^Conversation'
+echo
+# One ladder diagram per TCP connection: the handshake, the HTTP exchange and who sent the first FIN.
+"$here/sniffer" flow "$pcap" "${lang[@]}"
