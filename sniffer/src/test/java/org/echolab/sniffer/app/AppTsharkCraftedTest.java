@@ -49,6 +49,10 @@ class AppTsharkCraftedTest {
         f.tcp(false, 50827, 80, RawFrames.ACK, "HTTP/1.1 200 OK\r\nContent-Le");
         f.tcp(false, 50827, 80, RawFrames.ACK, "ngth: 10\r\nContent-Type: text/plain\r\n\r\n");
         f.tcp(false, 50827, 80, RawFrames.PSH | RawFrames.ACK, "0123456789");
+        // DNS over TCP: each message after a 2-byte length
+        f.handshake(50828, 53);
+        f.tcp(true, 50828, 53, RawFrames.PSH | RawFrames.ACK, lengthPrefixed(DnsParserTest.NATE_QUERY));
+        f.tcp(false, 50828, 53, RawFrames.PSH | RawFrames.ACK, lengthPrefixed(DnsParserTest.NATE_RESPONSE));
         return f;
     }
 
@@ -92,6 +96,18 @@ class AppTsharkCraftedTest {
         assertEquals(204, noContent.message().status());
         assertEquals(20, noContent.requestFrame());
         assertInstanceOf(AppLayer.HttpContinuation.class, d.get(21).app(), "garbage on port 80 is a continuation");
+        AppLayer.Dns overTcp = assertInstanceOf(AppLayer.Dns.class, d.get(d.size() - 1).app());
+        assertTrue(overTcp.message().overTcp());
+        assertEquals(d.size() - 1, overTcp.requestFrame());
+    }
+
+    private static byte[] lengthPrefixed(String hex) {
+        byte[] m = hex(hex);
+        byte[] out = new byte[m.length + 2];
+        out[0] = (byte) (m.length >> 8);
+        out[1] = (byte) m.length;
+        System.arraycopy(m, 0, out, 2, m.length);
+        return out;
     }
 
     private static byte[] hex(String s) {
