@@ -5,10 +5,11 @@ import org.echolab.cli.LangOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
+import org.echolab.client.web.WebClientCommand;
 
 /** {@code echo-client}: the top command; the work happens in {@code plain} and {@code secure}. */
 @Command(name = "echo-client", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {PlainClientCommand.class, SecureClientCommand.class, HelpCommand.class})
+        subcommands = {PlainClientCommand.class, SecureClientCommand.class, WebClientCommand.class, HelpCommand.class})
 final class EchoClientCommand {
     @Mixin
     LangOption lang;

@@ -50,6 +50,11 @@ public final class ServerLog {
         }
     }
 
+    /** The message {@code key} with {@code args}, as text in the log's language. */
+    public String text(String key, Object... args) {
+        return messages.get(key, plain(args));
+    }
+
     /** The closing line of a connection: who closed it and the bytes each way. */
     void closed(SocketAddress peer, long received, long sent, String byKey, Object... byArgs) {
         line("server.closed", peer(peer), messages.get(byKey, plain(byArgs)), received, sent);

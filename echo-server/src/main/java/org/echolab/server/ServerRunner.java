@@ -7,16 +7,16 @@ import org.echolab.cli.ExitCodes;
 import org.echolab.cli.UserException;
 
 /** Runs a started server until Ctrl-C: a shutdown hook closes the listener and every connection. */
-final class ServerRunner {
+public final class ServerRunner {
     /** Starts a server; may fail with a {@link BindException}. */
-    interface Starter {
+    public interface Starter {
         AutoCloseable start() throws IOException;
     }
 
     private ServerRunner() {
     }
 
-    static int runUntilInterrupted(Starter starter, int port, ServerLog log) throws InterruptedException {
+    public static int runUntilInterrupted(Starter starter, int port, ServerLog log) throws InterruptedException {
         AutoCloseable server;
         try {
             server = starter.start();

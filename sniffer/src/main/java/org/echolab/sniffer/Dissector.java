@@ -3,6 +3,10 @@ package org.echolab.sniffer;
 import org.echolab.sniffer.analyze.ConversationSummary;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.analyze.TcpAnalyzer;
+import org.echolab.sniffer.app.AppColumns;
+import org.echolab.sniffer.app.AppLayer;
+import org.echolab.sniffer.app.AppSentences;
+import org.echolab.sniffer.app.AppTracker;
 import org.echolab.sniffer.decode.Decoder;
 import org.echolab.sniffer.decode.Packet;
 import org.echolab.sniffer.explain.Explainer;
@@ -17,6 +21,7 @@ import java.util.List;
  */
 public final class Dissector {
     private final TcpAnalyzer analyzer;
+    private final AppTracker apps = new AppTracker();
     private final Explainer explainer;
     private final boolean fullPayload;
     private long frameNumber;
@@ -24,8 +29,11 @@ public final class Dissector {
 
     public Dissector(DissectorOptions options) {
         this.explainer = new Explainer(options.kitPorts());
-        // When the analyzer lets go of a finished conversation, the explainer does too.
-        this.analyzer = new TcpAnalyzer(TcpAnalyzer.DEFAULT_SUMMARY_LIMIT, explainer::conversationReleased);
+        // When the analyzer lets go of a finished conversation, the explainer and the app tracker do too.
+        this.analyzer = new TcpAnalyzer(TcpAnalyzer.DEFAULT_SUMMARY_LIMIT, stream -> {
+            explainer.conversationReleased(stream);
+            apps.conversationReleased(stream);
+        });
         this.fullPayload = options.fullPayload();
     }
 
@@ -38,9 +46,11 @@ public final class Dissector {
         Packet packet = Decoder.decode(frameNumber, timestampNanos, linkType, data, originalLength);
         TcpAnalysis tcp = packet.tcp() != null ? analyzer.analyze(packet) : null;
         PayloadView payload = explainer.payload(packet, tcp, fullPayload);
-        Explanation explanation = explainer.explain(packet, tcp);
-        return new Dissection(packet, tcp, timestampNanos - firstTimestamp, Columns.protocol(packet),
-                Columns.info(packet, tcp), payload, explanation);
+        AppLayer app = apps.track(packet, tcp);
+        Explanation explanation = explainer.explain(packet, tcp).plus(AppSentences.explain(app));
+        return new Dissection(packet, tcp, timestampNanos - firstTimestamp,
+                AppColumns.protocol(app, Columns.protocol(packet)), AppColumns.info(app, Columns.info(packet, tcp)),
+                payload, explanation, app);
     }
 
     /** Streams the explainer still holds state for; bounded however long the capture. */

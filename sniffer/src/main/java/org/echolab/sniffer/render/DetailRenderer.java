@@ -54,6 +54,7 @@ public final class DetailRenderer implements PacketRenderer {
         LayerTrees.link(tree, p);
         LayerTrees.ip(tree, p);
         LayerTrees.transport(tree, d);
+        AppTrees.write(tree, d.app());
         if (p.malformed() != null) {
             tree.line(0, "detail.malformed", p.malformed().layer(), p.malformed().detail(), p.malformed().offset());
         }

@@ -18,7 +18,7 @@ import org.echolab.sniffer.explain.PayloadView;
 /**
  * One JSON object per packet, with stable keys (absent values are {@code null}): frame, time, src,
  * dst, proto, length, stream, srcPort, dstPort, flags, seq, ack, seqRaw, ackRaw, len, win, calcWin,
- * analysis, info, payload, explain, malformed. Meanings follow tshark's fields of the same names.
+ * analysis, info, dns, http, payload, explain, malformed. Meanings follow tshark's fields of the same names.
  */
 public final class JsonlRenderer implements PacketRenderer {
     private final JsonGenerator gen;
@@ -96,6 +96,7 @@ public final class JsonlRenderer implements PacketRenderer {
             gen.writeNull();
         }
         gen.writeStringField("info", d.info());
+        AppJson.write(gen, d.app());
         writePayload(d.payload());
         gen.writeStringField("explain", d.explanation().render(texts.explain()));
         gen.writeFieldName("malformed");

@@ -20,7 +20,7 @@ class SnifferCliTest {
     private static final Path ECHO = Path.of("src/test/resources/captures/echo-ipv4.pcap");
     private static final List<String> JSON_KEYS = List.of("frame", "time", "src", "dst", "proto", "length",
             "stream", "srcPort", "dstPort", "flags", "seq", "ack", "seqRaw", "ackRaw", "len", "win", "calcWin",
-            "analysis", "info", "payload", "explain", "malformed");
+            "analysis", "info", "dns", "http", "payload", "explain", "malformed");
 
     @Test
     void jsonLinesHaveTheStableKeysInOrder() throws Exception {

@@ -25,11 +25,21 @@ public final class Tshark {
      */
     public static List<String[]> fields(Path file, List<String> fields, int... dataPorts)
             throws IOException, InterruptedException {
+        List<String> decodeAs = new ArrayList<>();
+        for (int p : dataPorts) {
+            decodeAs.add("tcp.port==" + p + ",data");
+        }
+        return fieldsDecodingAs(file, fields, decodeAs);
+    }
+
+    /** @param decodeAs tshark {@code -d} rules, e.g. {@code udp.port==5353,dns} */
+    public static List<String[]> fieldsDecodingAs(Path file, List<String> fields, List<String> decodeAs)
+            throws IOException, InterruptedException {
         Path tshark = Tools.requireTool("tshark");
         List<String> cmd = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", file.toString()));
-        for (int p : dataPorts) {
+        for (String rule : decodeAs) {
             cmd.add("-d");
-            cmd.add("tcp.port==" + p + ",data");
+            cmd.add(rule);
         }
         cmd.addAll(List.of("-T", "fields", "-E", "separator=/t", "-E", "occurrence=f"));
         for (String f : fields) {
