@@ -83,6 +83,11 @@ public final class SecureEchoServer implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /** The number of connections currently served. */
+    public int openConnections() {
+        return count.get();
+    }
+
     /** The fingerprint clients will see, {@code SHA256:…}. */
     public String fingerprint() {
         return Fingerprint.of(keys.getPublic());
