@@ -43,8 +43,11 @@ public final class KeyTransport {
     public static SecretKey unwrap(PrivateKey serverKey, byte[] wrapped) throws KeyTransportException {
         byte[] key;
         try {
-            Cipher rsa = Crypto.keyTransportCipher();
-            rsa.init(Cipher.DECRYPT_MODE, serverKey, Crypto.OAEP);
+            Cipher rsa = NativeRsa.decryptor(serverKey);
+            if (rsa == null) {
+                rsa = Crypto.keyTransportCipher();
+                rsa.init(Cipher.DECRYPT_MODE, serverKey, Crypto.OAEP);
+            }
             key = rsa.doFinal(wrapped);
         } catch (GeneralSecurityException | org.bouncycastle.crypto.DataLengthException e) {
             // BouncyCastle reports a block numerically larger than the modulus (random garbage,

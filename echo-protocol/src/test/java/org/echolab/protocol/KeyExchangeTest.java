@@ -82,7 +82,7 @@ class KeyExchangeTest {
         java.util.Arrays.fill(garbage, (byte) 0xFF); // numerically above every 2048-bit modulus
         KeyTransportException e = assertThrows(KeyTransportException.class,
                 () -> KeyTransport.unwrap(server.getPrivate(), garbage));
-        assertTrue(e.getMessage().startsWith("key transport failed OAEP decryption (DataLengthException)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("key transport failed OAEP decryption ("), e.getMessage());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * ServerBench --server-jar echo-server.jar --bench-jar echo-bench-servers.jar [--seconds 10]
  *             [--rounds 2] [--clients 1000] [--paced-rate 20000] [--handshake-clients 32]
+ *             [--only plain|secure] [--server-jvm-args "-XX:..."]  (e.g. a flight recording)
  * </pre>
  */
 final class ServerBench {
@@ -27,16 +28,25 @@ final class ServerBench {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         Path work = Files.createTempDirectory("echo-bench");
-        List<String> rows = new ArrayList<>();
         long warmup = TimeUnit.SECONDS.toNanos(2);
         long measure = TimeUnit.SECONDS.toNanos(options.seconds);
         long interval = TimeUnit.SECONDS.toNanos(1) * options.clients / options.pacedRate;
+        if (!options.only.equals("secure")) {
+            plain(options, work, warmup, measure, interval);
+        }
+        if (!options.only.equals("plain")) {
+            secure(options, work, warmup, measure);
+        }
+    }
+
+    private static void plain(Options options, Path work, long warmup, long measure, long interval) throws Exception {
+        List<String> rows = new ArrayList<>();
         for (int round = 1; round <= options.rounds; round++) {
             for (String server : List.of("kit plain", "netty")) {
                 int port = freePort();
                 List<String> command = server.equals("netty")
-                        ? javaCommand("-cp", options.benchJar, NettyEchoServer.class.getName(), Integer.toString(port))
-                        : javaCommand("-jar", options.serverJar, "plain", "--port", Integer.toString(port),
+                        ? javaCommand("", "-cp", options.benchJar, NettyEchoServer.class.getName(), Integer.toString(port))
+                        : javaCommand(options.serverJvmArgs, "-jar", options.serverJar, "plain", "--port", Integer.toString(port),
                                 "--max-clients", "10000");
                 try (Child child = Child.start(command, work.resolve("server-" + round + "-" + server.replace(' ', '-') + ".log"), port)) {
                     EchoLoad.Result closed = EchoLoad.run(port, options.clients, 2, warmup, measure, 0);
@@ -56,10 +66,13 @@ final class ServerBench {
         System.out.printf("%-10s %5s %12s %9s %9s %11s %9s %9s %6s%n", "server", "round",
                 "closed rt/s", "p50 ms", "p99 ms", "paced rt/s", "p50 ms", "p99 ms", "bad");
         rows.forEach(System.out::println);
+    }
+
+    private static void secure(Options options, Path work, long warmup, long measure) throws Exception {
 
         int port = freePort();
         Path key = work.resolve("server_key.pem");
-        List<String> secure = javaCommand("-jar", options.serverJar, "secure", "--port", Integer.toString(port),
+        List<String> secure = javaCommand(options.serverJvmArgs, "-jar", options.serverJar, "secure", "--port", Integer.toString(port),
                 "--key", key.toString(), "--max-clients", "10000");
         HandshakeLoad.Result handshakes;
         try (Child child = Child.start(secure, work.resolve("server-secure.log"), port)) {
@@ -75,10 +88,15 @@ final class ServerBench {
         System.out.printf(Locale.ROOT, "  ratio               %8.2f x  (target >= 0.5)%n", handshakes.perSecond() / rsa);
     }
 
-    static List<String> javaCommand(String... args) {
+    static List<String> javaCommand(String jvmArgs, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
+        for (String arg : jvmArgs.split(" ")) {
+            if (!arg.isBlank()) {
+                command.add(arg);
+            }
+        }
         command.addAll(List.of(args));
         return command;
     }
@@ -120,7 +138,7 @@ final class ServerBench {
 
     /** Command-line options; every figure is bounded in time. */
     record Options(String serverJar, String benchJar, int seconds, int rounds, int clients, int pacedRate,
-                   int handshakeClients) {
+                   int handshakeClients, String only, String serverJvmArgs) {
         static Options parse(String[] args) {
             String serverJar = null;
             String benchJar = null;
@@ -129,6 +147,8 @@ final class ServerBench {
             int clients = 1000;
             int pacedRate = 20_000;
             int handshakeClients = 32;
+            String only = "all";
+            String serverJvmArgs = "";
             for (int i = 0; i + 1 < args.length; i += 2) {
                 String value = args[i + 1];
                 switch (args[i]) {
@@ -139,13 +159,16 @@ final class ServerBench {
                     case "--clients" -> clients = Integer.parseInt(value);
                     case "--paced-rate" -> pacedRate = Integer.parseInt(value);
                     case "--handshake-clients" -> handshakeClients = Integer.parseInt(value);
+                    case "--only" -> only = value;
+                    case "--server-jvm-args" -> serverJvmArgs = value;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (serverJar == null || benchJar == null) {
                 throw new IllegalArgumentException("--server-jar and --bench-jar are required");
             }
-            return new Options(serverJar, benchJar, seconds, rounds, clients, pacedRate, handshakeClients);
+            return new Options(serverJar, benchJar, seconds, rounds, clients, pacedRate, handshakeClients, only,
+                    serverJvmArgs);
         }
     }
 }
