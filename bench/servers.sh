@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Echo-server benchmarks: the kit's plain server against Netty's echo server (1,000 clients on
 # loopback, round trips/s and p50/p99 latency), and secure handshakes/s against
-# `openssl speed -seconds 5 rsa2048`. Bounded: about 2.5 minutes with the defaults.
+# `openssl speed -seconds 5 rsa2048`. Bounded: about 3 minutes with the defaults (3 alternating rounds of 2 x 12 s per server).
 # Extra arguments go to the driver, e.g. `bench/servers.sh --seconds 5 --rounds 1`.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -105,11 +105,16 @@ final class EchoLoad {
                     client.due = interval == 0 ? start : start + (interval * client.id / 997) % interval;
                 }
                 long now;
+                boolean first = true;
                 while ((now = System.nanoTime()) < end) {
-                    for (Client client : clients) {
-                        if (!client.waiting && now - client.due >= 0) {
-                            client.send(now);
+                    // Closed loop: after the first pass every send happens as its echo arrives.
+                    if (interval != 0 || first) {
+                        for (Client client : clients) {
+                            if (!client.waiting && now - client.due >= 0) {
+                                client.send(now);
+                            }
                         }
+                        first = now - start < 0;
                     }
                     if (interval == 0) {
                         selector.select(10);

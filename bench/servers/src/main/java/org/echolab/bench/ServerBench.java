@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * ServerBench --server-jar echo-server.jar --bench-jar echo-bench-servers.jar [--seconds 10]
- *             [--rounds 2] [--clients 1000] [--paced-rate 20000] [--handshake-clients 32]
+ *             [--rounds 3] [--clients 1000] [--paced-rate 20000] [--handshake-clients 32]
  *             [--only plain|secure] [--server-jvm-args "-XX:..."]  (e.g. a flight recording)
  * </pre>
  */
@@ -41,6 +41,8 @@ final class ServerBench {
 
     private static void plain(Options options, Path work, long warmup, long measure, long interval) throws Exception {
         List<String> rows = new ArrayList<>();
+        List<Double> kit = new ArrayList<>();
+        List<Double> netty = new ArrayList<>();
         for (int round = 1; round <= options.rounds; round++) {
             for (String server : List.of("kit plain", "netty")) {
                 int port = freePort();
@@ -56,6 +58,7 @@ final class ServerBench {
                             paced.perSecond(), paced.millis(50), paced.millis(99),
                             closed.mismatches() + paced.mismatches()));
                     System.out.println("# " + rows.get(rows.size() - 1));
+                    (server.equals("netty") ? netty : kit).add(closed.perSecond());
                 }
             }
         }
@@ -66,6 +69,12 @@ final class ServerBench {
         System.out.printf("%-10s %5s %12s %9s %9s %11s %9s %9s %6s%n", "server", "round",
                 "closed rt/s", "p50 ms", "p99 ms", "paced rt/s", "p50 ms", "p99 ms", "bad");
         rows.forEach(System.out::println);
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < kit.size(); i++) {
+            ratios.add(kit.get(i) / netty.get(i));
+        }
+        System.out.printf(Locale.ROOT, "kit / netty closed-loop round trips/s, per round: %s; median %.2f x (target >= 0.8)%n",
+                ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(), median(ratios));
     }
 
     private static void secure(Options options, Path work, long warmup, long measure) throws Exception {
@@ -86,6 +95,12 @@ final class ServerBench {
                 handshakes.perSecond(), handshakes.failures());
         System.out.printf(Locale.ROOT, "  openssl speed -seconds 5 rsa2048   %8.0f sign/s%n", rsa);
         System.out.printf(Locale.ROOT, "  ratio               %8.2f x  (target >= 0.5)%n", handshakes.perSecond() / rsa);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     static List<String> javaCommand(String jvmArgs, String... args) {
@@ -143,7 +158,7 @@ final class ServerBench {
             String serverJar = null;
             String benchJar = null;
             int seconds = 10;
-            int rounds = 2;
+            int rounds = 3;
             int clients = 1000;
             int pacedRate = 20_000;
             int handshakeClients = 32;
