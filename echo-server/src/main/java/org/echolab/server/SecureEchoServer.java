@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.echolab.protocol.Fingerprint;
+import org.echolab.protocol.KeyRecord;
 
 /**
  * The secure echo server: RSA key transport, then AES-GCM records (see PROTOCOL.md).
@@ -39,6 +40,7 @@ public final class SecureEchoServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final KeyPair keys;
+    private final byte[] keyRecord;
     private final ServerLog log;
     private final ServerSocket listener;
     private final ExecutorService sessions;
@@ -50,6 +52,7 @@ public final class SecureEchoServer implements AutoCloseable {
     private SecureEchoServer(ServerConfig config, KeyPair keys, ServerLog log) throws IOException {
         this.config = config;
         this.keys = keys;
+        this.keyRecord = KeyRecord.encode(keys.getPublic());
         this.log = log;
         this.listener = new ServerSocket();
         listener.setReuseAddress(true);
@@ -146,7 +149,7 @@ public final class SecureEchoServer implements AutoCloseable {
         try (socket) {
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeout().toMillis()));
             socket.setTcpNoDelay(true);
-            SecureSession.Ending ending = new SecureSession(keys, config.closeAfterEcho())
+            SecureSession.Ending ending = new SecureSession(keys, keyRecord, config.closeAfterEcho())
                     .run(CountingStreams.in(socket.getInputStream(), received),
                             CountingStreams.out(watch.guard(socket.getOutputStream()), sent));
             byKey = ending == SecureSession.Ending.CLOSE_AFTER_ECHO ? "closedBy.closeAfterEcho" : "closedBy.client";

@@ -27,15 +27,18 @@ final class SecureSession {
     }
 
     private final KeyPair serverKeys;
+    private final byte[] keyRecord;
     private final boolean closeAfterEcho;
 
-    SecureSession(KeyPair serverKeys, boolean closeAfterEcho) {
+    /** {@code keyRecord} is {@link KeyRecord#encode} of the public key, made once per server. */
+    SecureSession(KeyPair serverKeys, byte[] keyRecord, boolean closeAfterEcho) {
         this.serverKeys = serverKeys;
+        this.keyRecord = keyRecord;
         this.closeAfterEcho = closeAfterEcho;
     }
 
     Ending run(InputStream in, OutputStream out) throws IOException {
-        out.write(KeyRecord.encode(serverKeys.getPublic()));
+        out.write(keyRecord);
         out.flush();
         SecretKey key = KeyTransport.unwrap(serverKeys.getPrivate(), KeyTransport.read(in));
         RecordReader reader = new RecordReader(key, Direction.CLIENT_TO_SERVER);
