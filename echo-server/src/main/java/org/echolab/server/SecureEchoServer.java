@@ -24,8 +24,9 @@ import org.echolab.protocol.KeyRecord;
  * <p>One thread per connection, at most {@code maxClients} of them: the RSA decryption of the
  * key transport costs milliseconds, so blocking threads are simple and fast enough here.
  * A protocol violation closes only the offending connection, with one log line. The idle
- * timeout bounds reads (socket timeout) and writes ({@link WriteWatch}, checked by a watchdog
- * thread), so neither a silent client nor one that never reads its echoes keeps a thread.
+ * timeout bounds each read (socket timeout), and {@link SessionWatch} (checked by a watchdog
+ * thread) bounds each write and the arrival of each whole record, so neither a silent client,
+ * nor one that never reads its echoes, nor one that trickles bytes keeps a thread.
  *
  * <pre>
  * try (SecureEchoServer server = SecureEchoServer.start(ServerConfig.loopback(),
@@ -44,7 +45,7 @@ public final class SecureEchoServer implements AutoCloseable {
     private final ServerLog log;
     private final ServerSocket listener;
     private final ExecutorService sessions;
-    private final Map<Socket, WriteWatch> open = new ConcurrentHashMap<>();
+    private final Map<Socket, SessionWatch> open = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
     private final Thread acceptor;
     private final ScheduledExecutorService watchdog;
@@ -114,7 +115,7 @@ public final class SecureEchoServer implements AutoCloseable {
                 refuse(socket);
                 continue;
             }
-            WriteWatch watch = new WriteWatch(socket, config.idleTimeout().toNanos());
+            SessionWatch watch = new SessionWatch(socket, config.idleTimeout().toNanos());
             open.put(socket, watch);
             sessions.execute(() -> serve(socket, watch));
         }
@@ -122,7 +123,7 @@ public final class SecureEchoServer implements AutoCloseable {
 
     private void expireBlockedWrites() {
         long now = System.nanoTime();
-        for (WriteWatch watch : open.values()) {
+        for (SessionWatch watch : open.values()) {
             try {
                 watch.expire(now);
             } catch (IOException e) {
@@ -140,7 +141,7 @@ public final class SecureEchoServer implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket, WriteWatch watch) {
+    private void serve(Socket socket, SessionWatch watch) {
         AtomicLong received = new AtomicLong();
         AtomicLong sent = new AtomicLong();
         String byKey;
@@ -149,17 +150,20 @@ public final class SecureEchoServer implements AutoCloseable {
         try (socket) {
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeout().toMillis()));
             socket.setTcpNoDelay(true);
-            SecureSession.Ending ending = new SecureSession(keys, keyRecord, config.closeAfterEcho())
-                    .run(CountingStreams.in(socket.getInputStream(), received),
+            SecureSession.Ending ending = new SecureSession(keys, keyRecord, config.closeAfterEcho(), watch::unitReceived)
+                    .run(CountingStreams.in(watch.guard(socket.getInputStream()), received),
                             CountingStreams.out(watch.guard(socket.getOutputStream()), sent));
             byKey = ending == SecureSession.Ending.CLOSE_AFTER_ECHO ? "closedBy.closeAfterEcho" : "closedBy.client";
         } catch (SocketTimeoutException e) {
             byKey = "closedBy.idle";
             byArgs = new Object[] {config.idleTimeout().toSeconds()};
         } catch (IOException | RuntimeException e) {
-            if (watch.expired()) {
+            if (watch.expired() == SessionWatch.Expiry.WRITE_BLOCKED) {
                 byKey = "closedBy.writeTimeout";
                 byArgs = new Object[] {config.idleTimeout().toSeconds()};
+            } else if (watch.expired() == SessionWatch.Expiry.TOO_SLOW) {
+                byKey = "closedBy.tooSlow";
+                byArgs = new Object[] {2 * config.idleTimeout().toSeconds()};
             } else {
                 byKey = e instanceof SocketException && listener.isClosed() ? "closedBy.shutdown" : "closedBy.error";
                 byArgs = new Object[] {log.reason(e)};

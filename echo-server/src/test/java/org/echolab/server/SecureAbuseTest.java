@@ -138,6 +138,48 @@ class SecureAbuseTest {
         }
     }
 
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void slowlorisClientsThatTrickleBytesAreClosedAsTooSlow() throws Exception {
+        ServerConfig config = ServerConfig.loopback().withIdleTimeout(Duration.ofSeconds(1));
+        try (SecureEchoServer server = SecureEchoServer.start(config, keys, recorder.log());
+             Socket inKeyTransport = connect(server.port());
+             Socket inRecord = connect(server.port())) {
+            KeyRecord.read(inKeyTransport.getInputStream());
+            KeyRecord.read(inRecord.getInputStream());
+            inRecord.getOutputStream().write(wrappedKey);
+            byte[] record = new RecordWriter(sessionKey, Direction.CLIENT_TO_SERVER).seal(new byte[1000]);
+            // One byte every 400 ms: each read arrives well within the 1 s read timeout, so
+            // only the deadline on the whole key transport or record can end these sessions.
+            Thread first = new Thread(() -> trickle(inKeyTransport, wrappedKey));
+            Thread second = new Thread(() -> trickle(inRecord, record));
+            first.start();
+            second.start();
+            String tooSlow = "closed by the server (too slow: a key transport or record took more than 2 s to arrive)";
+            recorder.await("127.0.0.1:" + inKeyTransport.getLocalPort() + " " + tooSlow);
+            recorder.await("127.0.0.1:" + inRecord.getLocalPort() + " " + tooSlow);
+            first.join();
+            second.join();
+            awaitZero(server);
+            goodSession(server.port());
+        }
+    }
+
+    /** Sends {@code bytes} one at a time, 400 ms apart, until done or the server closes. */
+    private static void trickle(Socket socket, byte[] bytes) {
+        try {
+            for (byte b : bytes) {
+                socket.getOutputStream().write(b);
+                Thread.sleep(400);
+            }
+        } catch (IOException closedByTheServer) {
+            // Expected: the server gives up on this client long before the last byte.
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void abuse(int port, Bad kind, AbuseHarness harness) throws IOException {
         try (Socket socket = connect(port)) {
             harness.expect(socket, kind.reason);
