@@ -43,10 +43,15 @@ public final class KeyTransport {
     public static SecretKey unwrap(PrivateKey serverKey, byte[] wrapped) throws KeyTransportException {
         byte[] key;
         try {
-            Cipher rsa = Crypto.keyTransportCipher();
-            rsa.init(Cipher.DECRYPT_MODE, serverKey, Crypto.OAEP);
+            Cipher rsa = NativeRsa.decryptor(serverKey);
+            if (rsa == null) {
+                rsa = Crypto.keyTransportCipher();
+                rsa.init(Cipher.DECRYPT_MODE, serverKey, Crypto.OAEP);
+            }
             key = rsa.doFinal(wrapped);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | org.bouncycastle.crypto.DataLengthException e) {
+            // BouncyCastle reports a block numerically larger than the modulus (random garbage,
+            // about half the time) with an unchecked DataLengthException: the same failure.
             throw new KeyTransportException("protocol.keyTransport.oaep", e.getClass().getSimpleName());
         }
         if (key.length != Wire.AES_KEY_SIZE) {

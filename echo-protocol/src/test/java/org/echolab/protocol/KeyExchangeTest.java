@@ -77,6 +77,15 @@ class KeyExchangeTest {
     }
 
     @Test
+    void keyTransportLargerThanTheModulusFailsOaepLikeAnyGarbage() {
+        byte[] garbage = new byte[Wire.KEY_TRANSPORT_SIZE];
+        java.util.Arrays.fill(garbage, (byte) 0xFF); // numerically above every 2048-bit modulus
+        KeyTransportException e = assertThrows(KeyTransportException.class,
+                () -> KeyTransport.unwrap(server.getPrivate(), garbage));
+        assertTrue(e.getMessage().startsWith("key transport failed OAEP decryption ("), e.getMessage());
+    }
+
+    @Test
     void fingerprintLooksLikeOpenSsh() {
         String fingerprint = Fingerprint.of(server.getPublic());
         assertTrue(Fingerprint.looksLikeFingerprint(fingerprint), fingerprint);

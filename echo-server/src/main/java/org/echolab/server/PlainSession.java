@@ -18,7 +18,9 @@ final class PlainSession {
     private final ServerConfig config;
     private final ServerLog log;
     private final Runnable onClosed;
-    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+    // Direct: a heap buffer would be copied through a temporary direct buffer on every read
+    // and write. At most maxClients of them exist (16 KiB each).
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_SIZE);
     private final SocketAddress peer;
     private long received;
     private long sent;
@@ -74,13 +76,20 @@ final class PlainSession {
             lastActivity = System.nanoTime();
         }
         if (buffer.position() > 0) {
-            key.interestOps(SelectionKey.OP_WRITE);
+            interest(key, SelectionKey.OP_WRITE);
         } else if (inputEnded) {
             close(key, "closedBy.client");
         } else if (config.closeAfterEcho() && sent > 0) {
             close(key, "closedBy.closeAfterEcho");
         } else {
-            key.interestOps(SelectionKey.OP_READ);
+            interest(key, SelectionKey.OP_READ);
+        }
+    }
+
+    /** Changes the interest set only when it differs: each change is queued for the selector. */
+    private static void interest(SelectionKey key, int ops) {
+        if (key.interestOps() != ops) {
+            key.interestOps(ops);
         }
     }
 

@@ -6,22 +6,27 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.security.KeyPair;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.echolab.protocol.Fingerprint;
+import org.echolab.protocol.KeyRecord;
 
 /**
  * The secure echo server: RSA key transport, then AES-GCM records (see PROTOCOL.md).
  *
  * <p>One thread per connection, at most {@code maxClients} of them: the RSA decryption of the
  * key transport costs milliseconds, so blocking threads are simple and fast enough here.
- * A protocol violation closes only the offending connection, with one log line.
+ * A protocol violation closes only the offending connection, with one log line. The idle
+ * timeout bounds each read (socket timeout), and {@link SessionWatch} (checked by a watchdog
+ * thread) bounds each write and the arrival of each whole record, so neither a silent client,
+ * nor one that never reads its echoes, nor one that trickles bytes keeps a thread.
  *
  * <pre>
  * try (SecureEchoServer server = SecureEchoServer.start(ServerConfig.loopback(),
@@ -32,19 +37,23 @@ import org.echolab.protocol.Fingerprint;
  */
 public final class SecureEchoServer implements AutoCloseable {
     private static final long ACCEPT_RETRY_NANOS = 100_000_000L;
+    private static final long WATCHDOG_PERIOD_MILLIS = 100;
 
     private final ServerConfig config;
     private final KeyPair keys;
+    private final byte[] keyRecord;
     private final ServerLog log;
     private final ServerSocket listener;
     private final ExecutorService sessions;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Map<Socket, SessionWatch> open = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
     private final Thread acceptor;
+    private final ScheduledExecutorService watchdog;
 
     private SecureEchoServer(ServerConfig config, KeyPair keys, ServerLog log) throws IOException {
         this.config = config;
         this.keys = keys;
+        this.keyRecord = KeyRecord.encode(keys.getPublic());
         this.log = log;
         this.listener = new ServerSocket();
         listener.setReuseAddress(true);
@@ -56,12 +65,19 @@ public final class SecureEchoServer implements AutoCloseable {
         });
         this.acceptor = new Thread(this::acceptLoop, "secure-echo-accept");
         acceptor.setDaemon(true);
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "secure-echo-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Binds, starts accepting and returns; {@link #port()} tells the port actually bound. */
     public static SecureEchoServer start(ServerConfig config, KeyPair keys, ServerLog log) throws IOException {
         SecureEchoServer server = new SecureEchoServer(config, keys, log);
         server.acceptor.start();
+        server.watchdog.scheduleWithFixedDelay(server::expireBlockedWrites,
+                WATCHDOG_PERIOD_MILLIS, WATCHDOG_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         log.line("server.listening.secure", ServerLog.peer(server.listener.getLocalSocketAddress()),
                 config.maxClients(), config.idleTimeout().toSeconds());
         return server;
@@ -69,6 +85,11 @@ public final class SecureEchoServer implements AutoCloseable {
 
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /** The number of connections currently served. */
+    public int openConnections() {
+        return count.get();
     }
 
     /** The fingerprint clients will see, {@code SHA256:…}. */
@@ -94,8 +115,20 @@ public final class SecureEchoServer implements AutoCloseable {
                 refuse(socket);
                 continue;
             }
-            open.add(socket);
-            sessions.execute(() -> serve(socket));
+            SessionWatch watch = new SessionWatch(socket, config.idleTimeout().toNanos());
+            open.put(socket, watch);
+            sessions.execute(() -> serve(socket, watch));
+        }
+    }
+
+    private void expireBlockedWrites() {
+        long now = System.nanoTime();
+        for (SessionWatch watch : open.values()) {
+            try {
+                watch.expire(now);
+            } catch (IOException e) {
+                log.line("server.loopFailed", log.reason(e));
+            }
         }
     }
 
@@ -108,7 +141,7 @@ public final class SecureEchoServer implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket) {
+    private void serve(Socket socket, SessionWatch watch) {
         AtomicLong received = new AtomicLong();
         AtomicLong sent = new AtomicLong();
         String byKey;
@@ -117,19 +150,24 @@ public final class SecureEchoServer implements AutoCloseable {
         try (socket) {
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeout().toMillis()));
             socket.setTcpNoDelay(true);
-            SecureSession.Ending ending = new SecureSession(keys, config.closeAfterEcho())
-                    .run(CountingStreams.in(socket.getInputStream(), received),
-                            CountingStreams.out(socket.getOutputStream(), sent));
+            SecureSession.Ending ending = new SecureSession(keys, keyRecord, config.closeAfterEcho(), watch::unitReceived)
+                    .run(CountingStreams.in(watch.guard(socket.getInputStream()), received),
+                            CountingStreams.out(watch.guard(socket.getOutputStream()), sent));
             byKey = ending == SecureSession.Ending.CLOSE_AFTER_ECHO ? "closedBy.closeAfterEcho" : "closedBy.client";
         } catch (SocketTimeoutException e) {
             byKey = "closedBy.idle";
             byArgs = new Object[] {config.idleTimeout().toSeconds()};
-        } catch (SocketException e) {
-            byKey = listener.isClosed() ? "closedBy.shutdown" : "closedBy.error";
-            byArgs = new Object[] {log.reason(e)};
         } catch (IOException | RuntimeException e) {
-            byKey = "closedBy.error";
-            byArgs = new Object[] {log.reason(e)};
+            if (watch.expired() == SessionWatch.Expiry.WRITE_BLOCKED) {
+                byKey = "closedBy.writeTimeout";
+                byArgs = new Object[] {config.idleTimeout().toSeconds()};
+            } else if (watch.expired() == SessionWatch.Expiry.TOO_SLOW) {
+                byKey = "closedBy.tooSlow";
+                byArgs = new Object[] {2 * config.idleTimeout().toSeconds()};
+            } else {
+                byKey = e instanceof SocketException && listener.isClosed() ? "closedBy.shutdown" : "closedBy.error";
+                byArgs = new Object[] {log.reason(e)};
+            }
         } finally {
             open.remove(socket);
             count.decrementAndGet();
@@ -141,7 +179,8 @@ public final class SecureEchoServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         listener.close();
-        for (Socket socket : open) {
+        watchdog.shutdownNow();
+        for (Socket socket : open.keySet()) {
             socket.close();
         }
         sessions.shutdown();

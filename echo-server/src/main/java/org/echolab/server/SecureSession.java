@@ -27,21 +27,32 @@ final class SecureSession {
     }
 
     private final KeyPair serverKeys;
+    private final byte[] keyRecord;
     private final boolean closeAfterEcho;
+    private final Runnable unitReceived;
 
-    SecureSession(KeyPair serverKeys, boolean closeAfterEcho) {
+    /**
+     * {@code keyRecord} is {@link KeyRecord#encode} of the public key, made once per server;
+     * {@code unitReceived} runs after the key transport and after each record has been read.
+     */
+    SecureSession(KeyPair serverKeys, byte[] keyRecord, boolean closeAfterEcho, Runnable unitReceived) {
         this.serverKeys = serverKeys;
+        this.keyRecord = keyRecord;
         this.closeAfterEcho = closeAfterEcho;
+        this.unitReceived = unitReceived;
     }
 
     Ending run(InputStream in, OutputStream out) throws IOException {
-        out.write(KeyRecord.encode(serverKeys.getPublic()));
+        out.write(keyRecord);
         out.flush();
-        SecretKey key = KeyTransport.unwrap(serverKeys.getPrivate(), KeyTransport.read(in));
+        byte[] wrapped = KeyTransport.read(in);
+        unitReceived.run();
+        SecretKey key = KeyTransport.unwrap(serverKeys.getPrivate(), wrapped);
         RecordReader reader = new RecordReader(key, Direction.CLIENT_TO_SERVER);
         RecordWriter writer = new RecordWriter(key, Direction.SERVER_TO_CLIENT);
         byte[] plaintext;
         while ((plaintext = reader.read(in)) != null) {
+            unitReceived.run();
             writer.write(out, plaintext);
             if (closeAfterEcho) {
                 return Ending.CLOSE_AFTER_ECHO;
