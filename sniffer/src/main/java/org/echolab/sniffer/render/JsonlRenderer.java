@@ -160,12 +160,7 @@ public final class JsonlRenderer implements PacketRenderer {
     @Override
     public void summary(RunSummary summary) {
         flush();
-        try {
-            new TextSummaryWriter(summaryOut, texts).write(summary);
-            summaryOut.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextSummaryWriter.writeAndFlush(summaryOut, texts, summary);
     }
 
     @Override

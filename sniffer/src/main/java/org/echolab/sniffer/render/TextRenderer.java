@@ -1,8 +1,6 @@
 package org.echolab.sniffer.render;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.explain.Sentence;
@@ -77,12 +75,7 @@ public final class TextRenderer implements PacketRenderer {
 
     @Override
     public void summary(RunSummary summary) {
-        try {
-            new TextSummaryWriter(out, texts).write(summary);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.flush();
+        TextSummaryWriter.writeAndFlush(out, texts, summary);
     }
 
     @Override

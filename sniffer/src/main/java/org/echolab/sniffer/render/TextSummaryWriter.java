@@ -14,6 +14,16 @@ final class TextSummaryWriter {
         this.texts = texts;
     }
 
+    /** Writes {@code summary} to {@code out} and flushes it; I/O failures become unchecked. */
+    static void writeAndFlush(java.io.Writer out, Texts texts, RunSummary summary) {
+        try {
+            new TextSummaryWriter(out, texts).write(summary);
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     void write(RunSummary s) throws IOException {
         out.write('\n');
         out.write(texts.render().get("summary.header", s.frames(), s.conversations().size() + s.moreConversations()));
