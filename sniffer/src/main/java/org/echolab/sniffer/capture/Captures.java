@@ -91,14 +91,23 @@ public final class Captures {
         return source;
     }
 
-    /** Opens a pcap or pcapng file; frames keep nanosecond timestamps where the file has them. */
+    /**
+     * Opens a pcap or pcapng file; frames keep nanosecond timestamps where the file has them.
+     * Without a filter the file is read in pure Java ({@link SavefileSource}): libpcap's one
+     * native call per frame through pcap4j would cap the reading speed. A BPF filter needs
+     * libpcap's compiler and interpreter, so a filtered read goes through libpcap.
+     */
     public static FrameSource openFile(Path file, String bpf) {
-        if (!Files.exists(file)) {
-            throw new CaptureException("capture.error.noSuchFile", file);
+        checkReadable(file);
+        if (bpf == null || bpf.isBlank()) {
+            return SavefileSource.open(file);
         }
-        if (!Files.isReadable(file) || Files.isDirectory(file)) {
-            throw new CaptureException("capture.error.unreadableFile", file);
-        }
+        return openFileWithLibpcap(file, bpf);
+    }
+
+    /** Opens a file through libpcap even without a filter (the reference the pure-Java reader is tested against). */
+    public static FrameSource openFileWithLibpcap(Path file, String bpf) {
+        checkReadable(file);
         Libpcap.ensureLoadable();
         PcapHandle handle;
         try {
@@ -109,6 +118,15 @@ public final class Captures {
         PcapSource source = new PcapSource(handle, false, file.toString());
         source.setFilter(bpf);
         return source;
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw new CaptureException("capture.error.noSuchFile", file);
+        }
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
+            throw new CaptureException("capture.error.unreadableFile", file);
+        }
     }
 
     static CaptureException classify(PcapNativeException e, String iface) {

@@ -30,6 +30,7 @@ final class PcapSource implements FrameSource {
     private long drainDeadline;
     private PcapDumper dumper;
     private long lastFlushNanos;
+    private int linkType = -1;
 
     PcapSource(PcapHandle handle, boolean live, String name) {
         this.handle = handle;
@@ -61,7 +62,10 @@ final class PcapSource implements FrameSource {
 
     @Override
     public int linkType() {
-        return handle.getDlt().value();
+        if (linkType < 0) {
+            linkType = handle.getDlt().value();
+        }
+        return linkType;
     }
 
     /**
@@ -109,7 +113,7 @@ final class PcapSource implements FrameSource {
             if (dumper != null) {
                 dump(data, ts);
             }
-            return new RawFrame(nanos, orig != null ? orig : data.length, data);
+            return new RawFrame(linkType(), nanos, orig != null ? orig : data.length, data);
         }
     }
 

@@ -53,13 +53,13 @@ final class SnifferRun {
         }, "sniffer-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         Thread timer = maxSeconds > 0 ? startTimer(maxSeconds) : null;
-        int linkType = source.linkType();
         CaptureException failure = null;
+        RenderPipeline pipeline = live ? RenderPipeline.direct(renderer) : RenderPipeline.threaded(renderer);
         try {
             RawFrame f;
             while ((f = source.next()) != null) {
-                Dissection d = dissector.dissect(linkType, f.timestampNanos(), f.originalLength(), f.data());
-                renderer.packet(d);
+                Dissection d = dissector.dissect(f.linkType(), f.timestampNanos(), f.originalLength(), f.data());
+                pipeline.accept(d);
                 if (maxFrames > 0 && dissector.frames() >= maxFrames) {
                     break;
                 }
@@ -70,6 +70,7 @@ final class SnifferRun {
             if (timer != null) {
                 timer.interrupt();
             }
+            pipeline.finish();
             renderer.summary(summary(dissector, texts));
             renderer.flush();
             source.close();

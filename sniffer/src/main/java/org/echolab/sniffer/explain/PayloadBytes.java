@@ -48,6 +48,9 @@ final class PayloadBytes {
         if (data.isEmpty()) {
             return null;
         }
+        if (isPrintableAscii(data)) {
+            return new String(data.toArray(), StandardCharsets.ISO_8859_1);
+        }
         CharBuffer chars;
         try {
             chars = StandardCharsets.UTF_8.newDecoder()
@@ -59,6 +62,17 @@ final class PayloadBytes {
         }
         String text = chars.toString();
         return text.codePoints().allMatch(PayloadBytes::isReadable) ? text : null;
+    }
+
+    /** The common case, decided without a decoder: printable ASCII plus CR, LF and tab. */
+    private static boolean isPrintableAscii(Bytes data) {
+        for (int i = 0, n = data.length(); i < n; i++) {
+            int b = data.get(i);
+            if ((b < 0x20 || b > 0x7e) && b != '\r' && b != '\n' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isReadable(int cp) {
@@ -75,11 +89,14 @@ final class PayloadBytes {
      * code points with an ellipsis ({@code maxChars <= 0}: never cut).
      */
     static String quote(String text, int maxChars) {
-        StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
-        int[] cps = text.codePoints().toArray();
-        int limit = maxChars > 0 ? Math.min(cps.length, maxChars) : cps.length;
-        for (int i = 0; i < limit; i++) {
-            int cp = cps[i];
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), maxChars > 0 ? maxChars * 2 : text.length()) + 3)
+                .append('"');
+        int at = 0;
+        int count = 0;
+        while (at < text.length() && (maxChars <= 0 || count < maxChars)) {
+            int cp = text.codePointAt(at);
+            at += Character.charCount(cp);
+            count++;
             switch (cp) {
                 case '\r' -> sb.append("\\r");
                 case '\n' -> sb.append("\\n");
@@ -89,7 +106,7 @@ final class PayloadBytes {
                 default -> sb.appendCodePoint(cp);
             }
         }
-        if (limit < cps.length) {
+        if (at < text.length()) {
             sb.append('\u2026');
         }
         return sb.append('"').toString();

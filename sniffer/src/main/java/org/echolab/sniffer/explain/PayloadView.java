@@ -1,7 +1,6 @@
 package org.echolab.sniffer.explain;
 
 import java.util.List;
-import java.util.Locale;
 import org.echolab.sniffer.decode.Bytes;
 
 /**
@@ -46,7 +45,9 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
 
     /** The entropy with two decimals and a dot, e.g. {@code 1.92}: valid as a JSON number. */
     public String entropyText() {
-        return String.format(Locale.ROOT, "%.2f", entropy);
+        // What String.format("%.2f") prints (half-up on the shortest decimal form), without a Formatter.
+        return new java.math.BigDecimal(Double.toString(entropy)).setScale(2, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /** Lower-case hex of the shown bytes, no separators. */
