@@ -1,17 +1,25 @@
 package org.echolab.sniffer.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.render.PacketRenderer;
 
 /**
- * Hands dissections to the renderer on a second thread, in batches and in order, so reading a
- * file uses two cores: the dissector is sequential by nature (each packet depends on the ones
- * before it), but turning a finished {@link Dissection} into text depends on nothing else. A
- * bounded queue keeps memory flat however far ahead the dissector runs.
+ * Renders dissections on other threads, in batches, and writes them in order, so reading a file
+ * uses every core: the dissector is sequential by nature (each packet depends on the ones before
+ * it), but turning a finished {@link Dissection} into text depends on nothing else. A bounded
+ * queue keeps memory flat however far ahead the dissector runs.
  *
  * <p>Live captures render directly ({@link #direct}), so each packet shows the moment it arrives.
  */
@@ -39,60 +47,90 @@ abstract class RenderPipeline {
         };
     }
 
-    static RenderPipeline threaded(PacketRenderer renderer) {
-        return new Threaded(renderer);
+    /**
+     * Renders batches on {@code workers} threads, each into its own string with a renderer from
+     * {@code factory}, and writes the strings to {@code out} in order on one more thread.
+     */
+    static RenderPipeline threaded(PacketRenderer renderer, Function<PrintWriter, PacketRenderer> factory,
+            PrintWriter out, int workers) {
+        return new Threaded(renderer, factory, out, workers);
     }
 
     /** Renders {@code d} after every dissection accepted before it. */
     abstract void accept(Dissection d);
 
-    /** Renders whatever is still queued; returns once the renderer has seen every packet. */
+    /** Renders whatever is still queued; returns once every packet is written. */
     abstract void finish();
 
     private static final class Threaded extends RenderPipeline {
-        /** An empty batch marks the end of the stream. */
-        private static final List<Dissection> END = List.of();
+        /** A finished empty string marks the end of the stream. */
+        private static final Future<String> END = CompletableFuture.completedFuture("");
 
-        private final BlockingQueue<List<Dissection>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-        private final Thread thread;
+        private final Function<PrintWriter, PacketRenderer> factory;
+        private final PrintWriter out;
+        private final ExecutorService workers;
+        private final BlockingQueue<Future<String>> queue;
+        private final Thread writer;
         private volatile RuntimeException failure;
         private List<Dissection> batch = new ArrayList<>(BATCH);
 
-        Threaded(PacketRenderer renderer) {
+        Threaded(PacketRenderer renderer, Function<PrintWriter, PacketRenderer> factory, PrintWriter out, int n) {
             super(renderer);
-            thread = new Thread(this::drain, "sniffer-render");
-            thread.setDaemon(true);
-            thread.start();
+            this.factory = factory;
+            this.out = out;
+            this.queue = new ArrayBlockingQueue<>(QUEUED_BATCHES * n);
+            this.workers = Executors.newFixedThreadPool(n, r -> {
+                Thread t = new Thread(r, "sniffer-render");
+                t.setDaemon(true);
+                return t;
+            });
+            writer = new Thread(this::drain, "sniffer-write");
+            writer.setDaemon(true);
+            writer.start();
         }
 
         @Override
         void accept(Dissection d) {
             batch.add(d);
             if (batch.size() == BATCH) {
-                handOff(batch);
+                List<Dissection> full = batch;
                 batch = new ArrayList<>(BATCH);
+                handOff(workers.submit(() -> render(full)));
             }
         }
 
         @Override
         void finish() {
             if (!batch.isEmpty()) {
-                handOff(batch);
+                List<Dissection> last = batch;
                 batch = new ArrayList<>(BATCH);
+                handOff(workers.submit(() -> render(last)));
             }
             handOff(END);
             try {
-                thread.join();
+                writer.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            workers.shutdown();
             rethrow();
         }
 
-        private void handOff(List<Dissection> b) {
+        private String render(List<Dissection> b) {
+            StringWriter text = new StringWriter(b.size() * 256);
+            PrintWriter pw = new PrintWriter(text);
+            PacketRenderer r = factory.apply(pw);
+            for (Dissection d : b) {
+                r.packet(d);
+            }
+            r.flush();
+            return text.toString();
+        }
+
+        private void handOff(Future<String> f) {
             rethrow();
             try {
-                queue.put(b);
+                queue.put(f);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while rendering", e);
@@ -109,23 +147,27 @@ abstract class RenderPipeline {
         private void drain() {
             try {
                 while (true) {
-                    List<Dissection> b = queue.take();
-                    if (b == END) {
+                    Future<String> f = queue.take();
+                    if (f == END) {
+                        out.flush();
                         return;
                     }
-                    if (failure == null) {
-                        render(b);
-                    }
+                    write(f);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
 
-        private void render(List<Dissection> b) {
+        private void write(Future<String> f) throws InterruptedException {
             try {
-                for (Dissection d : b) {
-                    renderer.packet(d);
+                String text = f.get();
+                if (failure == null) {
+                    out.write(text);
+                }
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
             } catch (RuntimeException e) {
                 failure = e;

@@ -27,6 +27,8 @@ import org.echolab.sniffer.render.Texts;
 final class SnifferRun {
     /** How many conversations the summary lists one by one; the rest are counted. */
     static final int SUMMARY_LIMIT = 50;
+    /** Rendering takes about twice the dissector's time, so two renderers keep up with it. */
+    static final int RENDER_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final FrameSource source;
     private final DisplayOptions display;
@@ -54,7 +56,8 @@ final class SnifferRun {
         Runtime.getRuntime().addShutdownHook(hook);
         Thread timer = maxSeconds > 0 ? startTimer(maxSeconds) : null;
         CaptureException failure = null;
-        RenderPipeline pipeline = live ? RenderPipeline.direct(renderer) : RenderPipeline.threaded(renderer);
+        RenderPipeline pipeline = live ? RenderPipeline.direct(renderer)
+                : RenderPipeline.threaded(renderer, w -> renderer(w, err, texts), out, RENDER_THREADS);
         try {
             RawFrame f;
             while ((f = source.next()) != null) {

@@ -64,8 +64,9 @@ public final class JsonlRenderer implements PacketRenderer {
         gen.writeStringField("proto", d.protocol());
         gen.writeNumberField("length", p.originalLength());
         numberOrNull("stream", a != null ? (long) a.stream() : null);
-        numberOrNull("srcPort", t != null ? (long) t.srcPort() : u != null ? (long) u.srcPort() : null);
-        numberOrNull("dstPort", t != null ? (long) t.dstPort() : u != null ? (long) u.dstPort() : null);
+        // Boxed on both branches: a mixed long/Long conditional would unbox the null and throw.
+        numberOrNull("srcPort", t != null ? Long.valueOf(t.srcPort()) : u != null ? Long.valueOf(u.srcPort()) : null);
+        numberOrNull("dstPort", t != null ? Long.valueOf(t.dstPort()) : u != null ? Long.valueOf(u.dstPort()) : null);
         gen.writeFieldName("flags");
         if (t != null) {
             gen.writeStartArray();

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Live capture: echo load flat out on a private loopback (network namespace) for SECONDS
+# (default 10) while `sniffer capture -i lo -w FILE` runs; then the packets/s it saw, libpcap's
+# drop counters from its summary, and the packets tshark finds in the file.
+# Also: wall time of `echo-client plain -m HELLO` (start to echo printed) against `java -version`.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+seconds="${SECONDS_LIVE:-10}"
+out="$here/out"
+mkdir -p "$out"
+sniffer_jar="$(. "$here/../scripts/lib.sh"; echolab_jar sniffer)"
+server_jar="$(. "$here/../scripts/lib.sh"; echolab_jar echo-server)"
+client_jar="$(. "$here/../scripts/lib.sh"; echolab_jar echo-client)"
+ns="echolab-live-$$"
+ip netns add "$ns"
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    ip netns del "$ns" 2>/dev/null || true
+}
+trap cleanup EXIT
+ip netns exec "$ns" ip link set lo up
+ip netns exec "$ns" sysctl -q -w net.ipv4.tcp_tw_reuse=1 net.ipv4.ip_local_port_range="1024 65535"
+ip netns exec "$ns" java -jar "$server_jar" plain --max-clients 10000 >/dev/null 2>&1 &
+pids+=($!)
+for _ in $(seq 50); do ip netns exec "$ns" bash -c 'exec 3<>/dev/tcp/127.0.0.1/12321' 2>/dev/null && break; sleep 0.2; done
+
+pcap="$out/live.pcap"
+rm -f "$pcap"
+ip netns exec "$ns" java -jar "$sniffer_jar" capture -i lo -w "$pcap" --lang en >/dev/null 2>"$out/live-err.txt" &
+sniffer=$!
+pids+=("$sniffer")
+for _ in $(seq 100); do grep -q . "$out/live-err.txt" 2>/dev/null && break; sleep 0.1; done
+sleep 0.5
+load=()
+ip netns exec "$ns" python3 "$here/echo-load.py" short 12321 "${seconds}s" >"$out/live-short.txt" & load+=($!)
+for size in 64 1400; do
+    ip netns exec "$ns" python3 "$here/echo-load.py" bulk 12321 "${seconds}s" "$size" >"$out/live-bulk-$size.txt" & load+=($!)
+done
+for p in "${load[@]}"; do wait "$p"; done
+sleep 0.5
+# SIGTERM: a background job of a non-interactive shell ignores SIGINT.
+kill -TERM "$sniffer"
+wait "$sniffer" || true
+stats="$(grep -ao 'libpcap: .*' "$out/live-err.txt" "$out"/live-*.txt 2>/dev/null | head -1 || true)"
+in_file="$(capinfos -c -M "$pcap" | awk '/Number of packets/ {print $NF}')"
+tshark_count="$(tshark -r "$pcap" 2>/dev/null | wc -l)"
+printf '%-34s %s\n' "load" "$seconds s, 1 short-conversation stream + 2 bulk connections"
+printf '%-34s %s\n' "packets in -w file (capinfos)" "$in_file"
+printf '%-34s %s\n' "packets tshark reads from it" "$tshark_count"
+printf '%-34s %.0f\n' "packets/s captured" "$(echo "$in_file / $seconds" | bc -l)"
+printf '%-34s %s\n' "sniffer summary" "${stats#*:}"
+
+# Start-up: client start to echo printed, against a bare JVM start.
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+wall() { /usr/bin/time -f "%e" -o "$out/t.txt" "$@" >/dev/null 2>&1; cat "$out/t.txt"; }
+client="$(for _ in 1 2 3 4 5; do wall ip netns exec "$ns" java -jar "$client_jar" plain -m HELLO; done | median)"
+bare="$(for _ in 1 2 3 4 5; do wall ip netns exec "$ns" java -version; done | median)"
+printf '%-34s %s s\n' "echo-client plain -m HELLO (median 5)" "$client"
+printf '%-34s %s s\n' "java -version (median 5)" "$bare"
