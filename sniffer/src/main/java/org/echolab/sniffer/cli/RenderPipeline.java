@@ -1,7 +1,6 @@
 package org.echolab.sniffer.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -72,6 +71,7 @@ abstract class RenderPipeline {
         private final BlockingQueue<Future<String>> queue;
         private final Thread writer;
         private volatile RuntimeException failure;
+        private volatile int expectedChars = BATCH * 256;
         private List<Dissection> batch = new ArrayList<>(BATCH);
 
         Threaded(PacketRenderer renderer, Function<PrintWriter, PacketRenderer> factory, PrintWriter out, int n) {
@@ -117,13 +117,16 @@ abstract class RenderPipeline {
         }
 
         private String render(List<Dissection> b) {
-            StringWriter text = new StringWriter(b.size() * 256);
+            BatchWriter text = new BatchWriter(expectedChars);
             PrintWriter pw = new PrintWriter(text);
             PacketRenderer r = factory.apply(pw);
             for (Dissection d : b) {
                 r.packet(d);
             }
             r.flush();
+            pw.flush();
+            // Size the next batch's buffer from this one, so it rarely has to grow.
+            expectedChars = Math.max(expectedChars, text.length() + text.length() / 8);
             return text.toString();
         }
 
