@@ -25,10 +25,9 @@ record CaptureLoad(List<Dissection> packets, List<ConversationSummary> conversat
         Dissector dissector = new Dissector(options);
         List<Dissection> packets = new ArrayList<>();
         try (FrameSource source = Captures.openFile(file, null)) {
-            int linkType = source.linkType();
             RawFrame f;
             while ((f = source.next()) != null) {
-                packets.add(dissector.dissect(linkType, f.timestampNanos(), f.originalLength(), f.data()));
+                packets.add(dissector.dissect(f.linkType(), f.timestampNanos(), f.originalLength(), f.data()));
             }
         }
         List<ConversationSummary> conversations = dissector.conversations();

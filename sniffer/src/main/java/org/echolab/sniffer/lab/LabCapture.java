@@ -26,10 +26,9 @@ record LabCapture(long frames, KitConversation plain, KitConversation secure) {
         List<Dissection> all = new ArrayList<>();
         Dissector dissector = new Dissector(DissectorOptions.defaults());
         try (FrameSource source = Captures.openFile(file, null)) {
-            int linkType = source.linkType();
             RawFrame f;
             while ((f = source.next()) != null) {
-                all.add(dissector.dissect(linkType, f.timestampNanos(), f.originalLength(), f.data()));
+                all.add(dissector.dissect(f.linkType(), f.timestampNanos(), f.originalLength(), f.data()));
             }
         }
         return of(all);
