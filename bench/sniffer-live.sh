@@ -27,7 +27,7 @@ for _ in $(seq 50); do ip netns exec "$ns" bash -c 'exec 3<>/dev/tcp/127.0.0.1/1
 
 pcap="$out/live.pcap"
 rm -f "$pcap"
-ip netns exec "$ns" java -jar "$sniffer_jar" capture -i lo -w "$pcap" --lang en >/dev/null 2>"$out/live-err.txt" &
+ip netns exec "$ns" java -jar "$sniffer_jar" capture -i lo -w "$pcap" --lang en >"$out/live-out.txt" 2>"$out/live-err.txt" &
 sniffer=$!
 pids+=("$sniffer")
 for _ in $(seq 100); do grep -q . "$out/live-err.txt" 2>/dev/null && break; sleep 0.1; done
@@ -42,14 +42,18 @@ sleep 0.5
 # SIGTERM: a background job of a non-interactive shell ignores SIGINT.
 kill -TERM "$sniffer"
 wait "$sniffer" || true
-stats="$(grep -ao 'libpcap: .*' "$out/live-err.txt" "$out"/live-*.txt 2>/dev/null | head -1 || true)"
+stats="$(grep -ao 'libpcap: .*' "$out/live-out.txt" | tail -1 || true)"
+seen="$(grep -ao 'Summary: [0-9,]* frames' "$out/live-out.txt" | tail -1 | tr -dc '0-9')"
+echoes="$(cat "$out"/live-short.txt "$out"/live-bulk-*.txt | paste -sd+ | bc)"
 in_file="$(capinfos -c -M "$pcap" | awk '/Number of packets/ {print $NF}')"
 tshark_count="$(tshark -r "$pcap" 2>/dev/null | wc -l)"
 printf '%-34s %s\n' "load" "$seconds s, 1 short-conversation stream + 2 bulk connections"
+printf '%-34s %s\n' "echoes done by the load" "$echoes"
+printf '%-34s %s\n' "packets the sniffer dissected" "$seen"
 printf '%-34s %s\n' "packets in -w file (capinfos)" "$in_file"
 printf '%-34s %s\n' "packets tshark reads from it" "$tshark_count"
 printf '%-34s %.0f\n' "packets/s captured" "$(echo "$in_file / $seconds" | bc -l)"
-printf '%-34s %s\n' "sniffer summary" "${stats#*:}"
+printf '%-34s %s\n' "sniffer summary" "$stats"
 
 # Start-up: client start to echo printed, against a bare JVM start.
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

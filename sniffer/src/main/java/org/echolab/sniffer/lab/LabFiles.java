@@ -11,6 +11,11 @@ import org.echolab.sniffer.capture.CaptureException;
 
 /** File access for the lab commands, with the kit's one-line errors instead of exceptions. */
 final class LabFiles {
+    /** The file-reading errors, whose own messages promise packets "shown above". */
+    private static final java.util.Set<String> UNREADABLE = java.util.Set.of("capture.error.badFile",
+            "capture.error.truncatedFile", "capture.error.notCapture", "capture.error.truncatedHeader",
+            "capture.error.truncated", "capture.error.damaged", "capture.error.badInterface");
+
     private LabFiles() {
     }
 
@@ -21,7 +26,7 @@ final class LabFiles {
             capture = LabCapture.read(file);
         } catch (CaptureException e) {
             // The reader's own message promises packets "shown above", which a worksheet never shows.
-            throw e.key().equals("capture.error.badFile") ? new UserException("lab.error.badCapture", file) : e;
+            throw UNREADABLE.contains(e.key()) ? new UserException("lab.error.badCapture", file) : e;
         }
         if (!capture.isKitCapture()) {
             throw new UserException("lab.error.notKitCapture", file);

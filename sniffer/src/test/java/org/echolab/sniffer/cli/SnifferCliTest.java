@@ -108,7 +108,7 @@ class SnifferCliTest {
         assertEquals(all - 1, r.jsonLines().size(), "every complete packet before the cut is shown");
         String[] errLines = r.err().strip().split("\n");
         // The jsonl summary goes to stderr first; the error is the one last line.
-        assertOneLine(errLines[errLines.length - 1], "cut.pcap: the file is damaged or cut short");
+        assertOneLine(errLines[errLines.length - 1], "cut.pcap: the file ends in the middle of packet");
         assertFalse(r.err().contains("\tat "), "no stack trace");
     }
 
