@@ -162,7 +162,8 @@ class CaptureIntegrityTest {
 
     private static void kill(Process p, String signal) {
         try {
-            Process k = new ProcessBuilder("kill", "-s", signal, Long.toString(p.pid())).inheritIO().start();
+            // bash's builtin kill: a minimal Debian has bash and coreutils, not always procps' kill.
+            Process k = new ProcessBuilder("bash", "-c", "kill -s " + signal + " " + p.pid()).inheritIO().start();
             assertEquals(0, k.waitFor(), "kill -s " + signal);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
