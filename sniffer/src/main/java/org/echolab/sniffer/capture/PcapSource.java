@@ -77,17 +77,17 @@ final class PcapSource implements FrameSource {
     public RawFrame next() {
         while (true) {
             if (stopped && (!live || !startDrain())) {
-                return null;
+                return end();
             }
             if (draining && (++drained > DRAIN_MAX_FRAMES || System.nanoTime() > drainDeadline)) {
-                return null;
+                return end();
             }
             byte[] data;
             try {
                 data = handle.getNextRawPacketEx();
             } catch (TimeoutException e) {
                 if (draining) {
-                    return null;
+                    return end();
                 }
                 flushIfDue();
                 continue;
@@ -97,15 +97,15 @@ final class PcapSource implements FrameSource {
                     breakConsumed = true;
                     continue;
                 }
-                return null;
+                return end();
             } catch (PcapNativeException e) {
                 if (stopped) {
-                    return null;
+                    return end();
                 }
                 throw new CaptureException(live ? "capture.error.device" : "capture.error.truncatedFile", name,
                         Captures.clean(e.getMessage()));
             } catch (NotOpenException e) {
-                return null;
+                return end();
             }
             Timestamp ts = handle.getTimestamp();
             long nanos = ts.getTime() / 1000 * 1_000_000_000L + ts.getNanos();
@@ -115,6 +115,18 @@ final class PcapSource implements FrameSource {
             }
             return new RawFrame(linkType(), nanos, orig != null ? orig : data.length, data);
         }
+    }
+
+    /** The end of the frames: a live capture's file is flushed now, complete even if the JVM exits next. */
+    private RawFrame end() {
+        if (dumper != null && live) {
+            try {
+                dumper.flush();
+            } catch (PcapNativeException | NotOpenException e) {
+                throw new CaptureException("capture.error.cannotWrite", name, Captures.clean(e.getMessage()));
+            }
+        }
+        return null;
     }
 
     /** Switches a stopped live capture to non-blocking reads once; false when that is impossible. */

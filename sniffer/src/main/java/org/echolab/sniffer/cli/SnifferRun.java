@@ -11,6 +11,7 @@ import org.echolab.sniffer.Dissector;
 import org.echolab.sniffer.analyze.ConversationSummary;
 import org.echolab.sniffer.capture.CaptureException;
 import org.echolab.sniffer.capture.FrameSource;
+import org.echolab.sniffer.capture.QueuedFrameSource;
 import org.echolab.sniffer.capture.RawFrame;
 import org.echolab.sniffer.render.Ansi;
 import org.echolab.sniffer.render.DetailRenderer;
@@ -45,6 +46,9 @@ final class SnifferRun {
      * @param maxSeconds stop after this many seconds (0: no limit)
      */
     int run(PrintWriter out, PrintWriter err, long maxFrames, long maxSeconds) {
+        // Live: libpcap is read on its own thread, so slow rendering never makes the kernel drop.
+        QueuedFrameSource queued = live ? new QueuedFrameSource(this.source, maxFrames) : null;
+        FrameSource source = live ? queued : this.source;
         Texts texts = Texts.load(display.lang.lang().locale());
         PacketRenderer renderer = renderer(out, err, texts);
         Dissector dissector = new Dissector(display.dissectorOptions());
@@ -54,7 +58,7 @@ final class SnifferRun {
             awaitQuietly(done);
         }, "sniffer-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        Thread timer = maxSeconds > 0 ? startTimer(maxSeconds) : null;
+        Thread timer = maxSeconds > 0 ? startTimer(source, maxSeconds) : null;
         CaptureException failure = null;
         RenderPipeline pipeline = live ? RenderPipeline.direct(renderer)
                 : RenderPipeline.threaded(renderer, w -> renderer(w, err, texts), out, RENDER_THREADS);
@@ -63,6 +67,10 @@ final class SnifferRun {
             while ((f = source.next()) != null) {
                 Dissection d = dissector.dissect(f.linkType(), f.timestampNanos(), f.originalLength(), f.data());
                 pipeline.accept(d);
+                if (live && !queued.hasBacklog()) {
+                    // Caught up with the capture: show what is rendered now, not when a buffer fills.
+                    renderer.flush();
+                }
                 if (maxFrames > 0 && dissector.frames() >= maxFrames) {
                     break;
                 }
@@ -93,18 +101,18 @@ final class SnifferRun {
             lines.add(dissector.summarize(all.get(i)).render(texts.explain()));
         }
         return new RunSummary(dissector.frames(), lines, Math.max(0, all.size() - SUMMARY_LIMIT),
-                live ? source.stats() : null);
+                live ? this.source.stats() : null);
     }
 
     private PacketRenderer renderer(PrintWriter out, PrintWriter err, Texts texts) {
         return switch (display.format) {
-            case text -> new TextRenderer(out, texts, Ansi.auto(), live);
-            case detail -> new DetailRenderer(out, texts, live);
+            case text -> new TextRenderer(out, texts, Ansi.auto());
+            case detail -> new DetailRenderer(out, texts);
             case jsonl -> new JsonlRenderer(out, err, texts);
         };
     }
 
-    private Thread startTimer(long seconds) {
+    private static Thread startTimer(FrameSource source, long seconds) {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
@@ -120,7 +128,8 @@ final class SnifferRun {
 
     private static void awaitQuietly(CountDownLatch done) {
         try {
-            done.await(5, TimeUnit.SECONDS);
+            // Long enough to render a backlog that was still queued when Ctrl-C came.
+            done.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -15,12 +15,10 @@ import org.echolab.sniffer.explain.Sentence;
 public final class DetailRenderer implements PacketRenderer {
     private final PrintWriter out;
     private final Texts texts;
-    private final boolean live;
 
-    public DetailRenderer(PrintWriter out, Texts texts, boolean live) {
+    public DetailRenderer(PrintWriter out, Texts texts) {
         this.out = out;
         this.texts = texts;
-        this.live = live;
     }
 
     @Override
@@ -32,9 +30,6 @@ public final class DetailRenderer implements PacketRenderer {
         }
         PayloadLines.write(out, TextRenderer.INDENT, d.payload(), texts, Ansi.off());
         out.println();
-        if (live) {
-            out.flush();
-        }
     }
 
     /** The detail tree of one packet as lines, four spaces of indent per level (for the HTML report). */

@@ -15,14 +15,11 @@ public final class TextRenderer implements PacketRenderer {
     private final PrintWriter out;
     private final Texts texts;
     private final Ansi ansi;
-    private final boolean live;
 
-    /** @param live flush after every packet (a live capture), rather than when the buffer fills */
-    public TextRenderer(PrintWriter out, Texts texts, Ansi ansi, boolean live) {
+    public TextRenderer(PrintWriter out, Texts texts, Ansi ansi) {
         this.out = out;
         this.texts = texts;
         this.ansi = ansi;
-        this.live = live;
     }
 
     @Override
@@ -33,9 +30,6 @@ public final class TextRenderer implements PacketRenderer {
             out.println(s.render(texts.explain()));
         }
         PayloadLines.write(out, INDENT, d.payload(), texts, ansi);
-        if (live) {
-            out.flush();
-        }
     }
 
     /** {@code    4 0.000123 127.0.0.1 → 127.0.0.1 TCP 71 63304 → 12321 [PSH, ACK] …}. */

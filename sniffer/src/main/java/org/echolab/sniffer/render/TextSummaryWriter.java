@@ -26,19 +26,21 @@ final class TextSummaryWriter {
 
     void write(RunSummary s) throws IOException {
         out.write('\n');
-        out.write(texts.render().get("summary.header", s.frames(), s.conversations().size() + s.moreConversations()));
+        out.write(texts.render().get("summary.header", Long.toString(s.frames()),
+                Long.toString(s.conversations().size() + s.moreConversations())));
         out.write('\n');
         for (String c : s.conversations()) {
             out.write(c);
             out.write('\n');
         }
         if (s.moreConversations() > 0) {
-            out.write(texts.render().get("summary.more", s.moreConversations()));
+            out.write(texts.render().get("summary.more", Long.toString(s.moreConversations())));
             out.write('\n');
         }
         CaptureStats st = s.stats();
         if (st != null) {
-            out.write(texts.render().get("summary.stats", st.received(), st.dropped(), st.droppedByInterface()));
+            out.write(texts.render().get("summary.stats", Long.toString(st.received()), Long.toString(st.dropped()),
+                    Long.toString(st.droppedByInterface())));
             out.write('\n');
         }
     }

@@ -95,7 +95,7 @@ class SavefileFuzzTest {
 
     private static List<PacketRenderer> renderers(Texts texts) {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        return List.of(new TextRenderer(sink, texts, Ansi.off(), false), new DetailRenderer(sink, texts, false),
+        return List.of(new TextRenderer(sink, texts, Ansi.off()), new DetailRenderer(sink, texts),
                 new JsonlRenderer(sink, sink, texts));
     }
 

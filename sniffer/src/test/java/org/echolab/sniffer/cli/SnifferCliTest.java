@@ -78,6 +78,13 @@ class SnifferCliTest {
     }
 
     @Test
+    void summaryCountsPrintWithoutGroupingSeparators() {
+        Sniffer.Result r = Sniffer.run("read", "src/test/resources/captures/kit-many.pcap", "--lang", "en");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("--- Summary: 2322 frames"), "no '2,322'");
+    }
+
+    @Test
     void countStopsAfterThatManyFrames() throws Exception {
         Sniffer.Result r = Sniffer.run("read", ECHO.toString(), "--format", "jsonl", "-c", "3");
         assertEquals(3, r.jsonLines().size());
