@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.echolab.sniffer.explain.Labels;
 import org.echolab.sniffer.render.Columns;
+import org.echolab.sniffer.render.DisplayWidth;
 
 /**
  * Draws a {@link FlowDiagram} for an 80-column terminal: time on the left, the client's and

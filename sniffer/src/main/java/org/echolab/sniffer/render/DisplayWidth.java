@@ -1,14 +1,14 @@
-package org.echolab.sniffer.flow;
+package org.echolab.sniffer.render;
 
 /**
  * How many terminal columns text takes: Hangul, CJK and full-width forms take two, combining
  * marks none, everything else one (the East Asian Width "W"/"F" ranges a Korean label can use).
  */
-final class DisplayWidth {
+public final class DisplayWidth {
     private DisplayWidth() {
     }
 
-    static int of(String s) {
+    public static int of(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -18,7 +18,7 @@ final class DisplayWidth {
         return w;
     }
 
-    static int of(int cp) {
+    public static int of(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || cp == 0x200B) {
             return 0;
@@ -34,12 +34,12 @@ final class DisplayWidth {
     }
 
     /** {@code s} cut to at most {@code columns} columns, ending in an ellipsis when cut. */
-    static String cut(String s, int columns) {
+    public static String cut(String s, int columns) {
         return cut(s, columns, "…");
     }
 
     /** {@code s} cut to at most {@code columns} columns, ending in {@code ellipsis} when cut. */
-    static String cut(String s, int columns, String ellipsis) {
+    public static String cut(String s, int columns, String ellipsis) {
         if (of(s) <= columns) {
             return s;
         }
@@ -58,11 +58,11 @@ final class DisplayWidth {
         return sb.append(ellipsis).toString();
     }
 
-    static String padRight(String s, int columns) {
+    public static String padRight(String s, int columns) {
         return s + " ".repeat(Math.max(0, columns - of(s)));
     }
 
-    static String padLeft(String s, int columns) {
+    public static String padLeft(String s, int columns) {
         return " ".repeat(Math.max(0, columns - of(s))) + s;
     }
 }
