@@ -42,7 +42,7 @@ public final class QueuedFrameSource implements FrameSource {
         try {
             RawFrame f;
             while ((maxFrames == 0 || read < maxFrames) && (f = inner.next()) != null) {
-                room.acquireUninterruptibly(Math.min(f.data().length + 64, MAX_QUEUED_BYTES));
+                room.acquireUninterruptibly(cost(f));
                 queue.add(f);
                 read++;
             }
@@ -51,6 +51,11 @@ public final class QueuedFrameSource implements FrameSource {
         } finally {
             queue.add(END);
         }
+    }
+
+    /** What a queued frame counts against {@link #MAX_QUEUED_BYTES}; taken and given back alike. */
+    private static int cost(RawFrame f) {
+        return Math.min(f.data().length + 64, MAX_QUEUED_BYTES);
     }
 
     @Override
@@ -77,7 +82,7 @@ public final class QueuedFrameSource implements FrameSource {
             }
             return null;
         }
-        room.release(Math.min(f.data().length + 64, MAX_QUEUED_BYTES));
+        room.release(cost(f));
         return f;
     }
 

@@ -47,24 +47,24 @@ final class SnifferRun {
      */
     int run(PrintWriter out, PrintWriter err, long maxFrames, long maxSeconds) {
         // Live: libpcap is read on its own thread, so slow rendering never makes the kernel drop.
-        QueuedFrameSource queued = live ? new QueuedFrameSource(this.source, maxFrames) : null;
-        FrameSource source = live ? queued : this.source;
+        QueuedFrameSource queued = live ? new QueuedFrameSource(source, maxFrames) : null;
+        FrameSource frames = live ? queued : source;
         Texts texts = Texts.load(display.lang.lang().locale());
         PacketRenderer renderer = renderer(out, err, texts);
         Dissector dissector = new Dissector(display.dissectorOptions());
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            source.stop();
+            frames.stop();
             awaitQuietly(done);
         }, "sniffer-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        Thread timer = maxSeconds > 0 ? startTimer(source, maxSeconds) : null;
+        Thread timer = maxSeconds > 0 ? startTimer(frames, maxSeconds) : null;
         CaptureException failure = null;
         RenderPipeline pipeline = live ? RenderPipeline.direct(renderer)
                 : RenderPipeline.threaded(renderer, w -> renderer(w, err, texts), out, RENDER_THREADS);
         try {
             RawFrame f;
-            while ((f = source.next()) != null) {
+            while ((f = frames.next()) != null) {
                 Dissection d = dissector.dissect(f.linkType(), f.timestampNanos(), f.originalLength(), f.data());
                 pipeline.accept(d);
                 if (live && !queued.hasBacklog()) {
@@ -84,7 +84,7 @@ final class SnifferRun {
             pipeline.finish();
             renderer.summary(summary(dissector, texts));
             renderer.flush();
-            source.close();
+            frames.close();
             done.countDown();
             removeHook(hook);
         }
@@ -101,7 +101,7 @@ final class SnifferRun {
             lines.add(dissector.summarize(all.get(i)).render(texts.explain()));
         }
         return new RunSummary(dissector.frames(), lines, Math.max(0, all.size() - SUMMARY_LIMIT),
-                live ? this.source.stats() : null);
+                live ? source.stats() : null);
     }
 
     private PacketRenderer renderer(PrintWriter out, PrintWriter err, Texts texts) {
