@@ -1,6 +1,7 @@
 package org.echolab.sniffer;
 
 import org.echolab.sniffer.analyze.ConversationSummary;
+import org.echolab.sniffer.analyze.ConversationTotals;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.analyze.TcpAnalyzer;
 import org.echolab.sniffer.app.AppColumns;
@@ -62,8 +63,14 @@ public final class Dissector {
         return frameNumber;
     }
 
+    /** The first {@link org.echolab.sniffer.analyze.TcpAnalyzer#DEFAULT_SUMMARY_LIMIT} conversations in full. */
     public List<ConversationSummary> conversations() {
         return analyzer.conversations();
+    }
+
+    /** Counts over every conversation, however many. */
+    public ConversationTotals totals() {
+        return analyzer.totals();
     }
 
     public Explanation summarize(ConversationSummary summary) {

@@ -1,5 +1,6 @@
 package org.echolab.sniffer.capture;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.echolab.cli.ExitCodes;
 import org.echolab.sniffer.decode.NetAddress;
+import org.pcap4j.core.NotOpenException;
 import org.pcap4j.core.PcapAddress;
 import org.pcap4j.core.PcapHandle;
 import org.pcap4j.core.PcapNativeException;
@@ -21,7 +23,14 @@ import org.pcap4j.core.Pcaps;
 public final class Captures {
     /** Large enough that no frame on loopback (MTU 65536) is cut. */
     static final int SNAPLEN = 262_144;
-    static final int READ_TIMEOUT_MILLIS = 100;
+    /**
+     * libpcap hands packets over in blocks: a block goes to the reader when it is full or this
+     * old, so a packet shows at most this late. (Immediate mode would hand over each packet at
+     * once, but on Linux it switches to TPACKET_V2, whose ring has one slot per packet sized for
+     * the interface's MTU: on loopback (MTU 65536) 32 MB holds only ~500 packets, and a flood
+     * overflows it; TPACKET_V3's blocks hold packets at their real sizes.)
+     */
+    static final int READ_TIMEOUT_MILLIS = 50;
     static final int BUFFER_BYTES = 32 * 1024 * 1024;
 
     private Captures() {
@@ -63,10 +72,11 @@ public final class Captures {
     }
 
     /**
-     * Opens a live capture on {@code iface} with filter {@code bpf}; writes every frame to
-     * {@code writeTo} when it is not null.
+     * Opens a live capture on {@code iface} with filter {@code bpf}, writing every frame to
+     * {@code writeTo}, or to a temporary file when it is null ({@link LiveCapture} reads the
+     * frames back from that file); {@link LiveCapture#start} begins it.
      */
-    public static FrameSource openLive(String iface, String bpf, Path writeTo) {
+    public static LiveCapture openLive(String iface, String bpf, Path writeTo) {
         List<InterfaceInfo> all = interfaces();
         if (all.stream().noneMatch(i -> i.name().equals(iface))) {
             throw new CaptureException(ExitCodes.USAGE, "capture.error.unknownInterface", iface, names(all));
@@ -78,17 +88,25 @@ public final class Captures {
                     .promiscuousMode(PromiscuousMode.NONPROMISCUOUS)
                     .timeoutMillis(READ_TIMEOUT_MILLIS)
                     .bufferSize(BUFFER_BYTES)
-                    .immediateMode(true)
                     .build();
         } catch (PcapNativeException e) {
             throw classify(e, iface);
         }
-        PcapSource source = new PcapSource(handle, true, iface);
-        source.setFilter(bpf);
-        if (writeTo != null) {
-            source.writeTo(writeTo);
+        PcapSource.setFilter(handle, bpf);
+        Path file = writeTo;
+        try {
+            if (file == null) {
+                file = Files.createTempFile("echo-lab-capture-", ".pcap");
+            }
+            return new LiveCapture(handle, handle.dumpOpen(file.toString()), file, writeTo == null, iface);
+        } catch (IOException | PcapNativeException | NotOpenException e) {
+            handle.close();
+            if (writeTo == null && file != null) {
+                file.toFile().delete();
+            }
+            Path shown = file != null ? file : Path.of(System.getProperty("java.io.tmpdir"));
+            throw new CaptureException("capture.error.cannotWrite", shown, clean(e.getMessage()));
         }
-        return source;
     }
 
     /**
@@ -115,9 +133,8 @@ public final class Captures {
         } catch (PcapNativeException e) {
             throw new CaptureException("capture.error.badFile", file, clean(e.getMessage()));
         }
-        PcapSource source = new PcapSource(handle, false, file.toString());
-        source.setFilter(bpf);
-        return source;
+        PcapSource.setFilter(handle, bpf);
+        return new PcapSource(handle, file.toString());
     }
 
     private static void checkReadable(Path file) {

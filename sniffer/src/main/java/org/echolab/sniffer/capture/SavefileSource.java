@@ -33,8 +33,12 @@ abstract class SavefileSource implements FrameSource {
         } catch (IOException e) {
             throw new CaptureException("capture.error.unreadableFile", file);
         }
+        return open(stream, file.toString());
+    }
+
+    /** Reads a capture from {@code stream}, named {@code name} in messages; closes the stream when it fails. */
+    static FrameSource open(InputStream stream, String name) {
         SavefileInput in = new SavefileInput(stream);
-        String name = file.toString();
         byte[] magic = new byte[4];
         try {
             if (!in.read(magic, 0, 4)) {

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.echolab.cli.Messages;
 import org.echolab.sniffer.capture.Captures;
-import org.echolab.sniffer.capture.FrameSource;
+import org.echolab.sniffer.capture.LiveCapture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,12 +41,12 @@ final class CaptureCommand implements Callable<Integer> {
     public Integer call() {
         String device = iface != null ? iface : Captures.defaultLoopback();
         String bpf = filter != null ? filter : portFilter(display.ports);
-        FrameSource source = Captures.openLive(device, bpf, writeTo);
+        LiveCapture source = Captures.openLive(device, bpf, writeTo);
         Messages m = Messages.load(SnifferMain.BUNDLE, display.lang.lang().locale());
         spec.commandLine().getErr().println(writeTo == null
                 ? m.get("capture.started", device, bpf)
                 : m.get("capture.startedWriting", device, bpf, writeTo));
-        return new SnifferRun(source, display, true)
+        return new SnifferRun(source, display, false)
                 .run(spec.commandLine().getOut(), spec.commandLine().getErr(), count, seconds);
     }
 

@@ -20,7 +20,8 @@ import org.echolab.sniffer.render.PacketRenderer;
  * it), but turning a finished {@link Dissection} into text depends on nothing else. A bounded
  * queue keeps memory flat however far ahead the dissector runs.
  *
- * <p>Live captures render directly ({@link #direct}), so each packet shows the moment it arrives.
+ * <p>A live capture calls {@link #idle()} whenever it has caught up, so each packet still shows
+ * the moment it arrives; {@link #direct} renders on the calling thread (the tests' reference).
  */
 abstract class RenderPipeline {
     static final int BATCH = 512;
@@ -37,6 +38,11 @@ abstract class RenderPipeline {
             @Override
             void accept(Dissection d) {
                 renderer.packet(d);
+            }
+
+            @Override
+            void idle() {
+                renderer.flush();
             }
 
             @Override
@@ -58,12 +64,17 @@ abstract class RenderPipeline {
     /** Renders {@code d} after every dissection accepted before it. */
     abstract void accept(Dissection d);
 
+    /** The input has nothing more for now: show everything accepted so far, without waiting for a full batch. */
+    abstract void idle();
+
     /** Renders whatever is still queued; returns once every packet is written. */
     abstract void finish();
 
     private static final class Threaded extends RenderPipeline {
         /** A finished empty string marks the end of the stream. */
         private static final Future<String> END = CompletableFuture.completedFuture("");
+        /** Asks the writer to flush what it has written. */
+        private static final Future<String> FLUSH = CompletableFuture.completedFuture("");
 
         private final Function<PrintWriter, PacketRenderer> factory;
         private final PrintWriter out;
@@ -73,6 +84,8 @@ abstract class RenderPipeline {
         private volatile RuntimeException failure;
         private volatile int expectedChars = BATCH * 256;
         private List<Dissection> batch = new ArrayList<>(BATCH);
+        /** Something was accepted since the last {@link #idle()}. */
+        private boolean unflushed;
 
         Threaded(PacketRenderer renderer, Function<PrintWriter, PacketRenderer> factory, PrintWriter out, int n) {
             super(renderer);
@@ -92,20 +105,32 @@ abstract class RenderPipeline {
         @Override
         void accept(Dissection d) {
             batch.add(d);
+            unflushed = true;
             if (batch.size() == BATCH) {
-                List<Dissection> full = batch;
+                submitBatch();
+            }
+        }
+
+        @Override
+        void idle() {
+            if (unflushed) {
+                unflushed = false;
+                submitBatch();
+                handOff(FLUSH);
+            }
+        }
+
+        private void submitBatch() {
+            if (!batch.isEmpty()) {
+                List<Dissection> b = batch;
                 batch = new ArrayList<>(BATCH);
-                handOff(workers.submit(() -> render(full)));
+                handOff(workers.submit(() -> render(b)));
             }
         }
 
         @Override
         void finish() {
-            if (!batch.isEmpty()) {
-                List<Dissection> last = batch;
-                batch = new ArrayList<>(BATCH);
-                handOff(workers.submit(() -> render(last)));
-            }
+            submitBatch();
             handOff(END);
             try {
                 writer.join();
@@ -154,6 +179,10 @@ abstract class RenderPipeline {
                     if (f == END) {
                         out.flush();
                         return;
+                    }
+                    if (f == FLUSH) {
+                        out.flush();
+                        continue;
                     }
                     write(f);
                 }

@@ -1,17 +1,19 @@
 package org.echolab.sniffer.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.echolab.cli.ExitCodes;
+import org.echolab.cli.Messages;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.Dissector;
 import org.echolab.sniffer.analyze.ConversationSummary;
 import org.echolab.sniffer.capture.CaptureException;
 import org.echolab.sniffer.capture.FrameSource;
-import org.echolab.sniffer.capture.QueuedFrameSource;
+import org.echolab.sniffer.capture.LiveCapture;
 import org.echolab.sniffer.capture.RawFrame;
 import org.echolab.sniffer.render.Ansi;
 import org.echolab.sniffer.render.DetailRenderer;
@@ -31,14 +33,27 @@ final class SnifferRun {
     /** Rendering takes about twice the dissector's time, so two renderers keep up with it. */
     static final int RENDER_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
+    /**
+     * After a stop, packets still waiting in a live capture's file are shown for this long; the
+     * rest are analysed for the summary but not rendered, so Ctrl-C ends a run promptly even when
+     * a flood left the display far behind (they all stay in the {@code -w} file).
+     */
+    static final long STOP_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private final FrameSource source;
     private final DisplayOptions display;
-    private final boolean live;
+    private final boolean direct;
+    /** System.nanoTime() of the first stop request (Ctrl-C, SIGTERM, --seconds); 0 while running. */
+    private volatile long stoppedAt;
 
-    SnifferRun(FrameSource source, DisplayOptions display, boolean live) {
+    /**
+     * @param direct render each packet on the reading thread instead of on the render threads
+     *     (the simplest path, which the tests compare the pipeline against)
+     */
+    SnifferRun(FrameSource source, DisplayOptions display, boolean direct) {
         this.source = source;
         this.display = display;
-        this.live = live;
+        this.direct = direct;
     }
 
     /**
@@ -46,30 +61,33 @@ final class SnifferRun {
      * @param maxSeconds stop after this many seconds (0: no limit)
      */
     int run(PrintWriter out, PrintWriter err, long maxFrames, long maxSeconds) {
-        // Live: libpcap is read on its own thread, so slow rendering never makes the kernel drop.
-        QueuedFrameSource queued = live ? new QueuedFrameSource(source, maxFrames) : null;
-        FrameSource frames = live ? queued : source;
         Texts texts = Texts.load(display.lang.lang().locale());
         PacketRenderer renderer = renderer(out, err, texts);
         Dissector dissector = new Dissector(display.dissectorOptions());
+        RenderPipeline pipeline = direct ? RenderPipeline.direct(renderer)
+                : RenderPipeline.threaded(renderer, w -> renderer(w, err, texts), out, RENDER_THREADS);
+        if (source instanceof LiveCapture live) {
+            // Caught up with the capture: show what is rendered now, not when a buffer fills.
+            live.start(maxFrames, pipeline::idle);
+        }
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            frames.stop();
+            requestStop();
             awaitQuietly(done);
         }, "sniffer-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        Thread timer = maxSeconds > 0 ? startTimer(frames, maxSeconds) : null;
+        Thread timer = maxSeconds > 0 ? startTimer(maxSeconds) : null;
         CaptureException failure = null;
-        RenderPipeline pipeline = live ? RenderPipeline.direct(renderer)
-                : RenderPipeline.threaded(renderer, w -> renderer(w, err, texts), out, RENDER_THREADS);
+        long firstUnshown = 0;
         try {
             RawFrame f;
-            while ((f = frames.next()) != null) {
+            while ((f = source.next()) != null) {
                 Dissection d = dissector.dissect(f.linkType(), f.timestampNanos(), f.originalLength(), f.data());
-                pipeline.accept(d);
-                if (live && !queued.hasBacklog()) {
-                    // Caught up with the capture: show what is rendered now, not when a buffer fills.
-                    renderer.flush();
+                if (firstUnshown == 0 && pastGrace()) {
+                    firstUnshown = dissector.frames();
+                }
+                if (firstUnshown == 0) {
+                    pipeline.accept(d);
                 }
                 if (maxFrames > 0 && dissector.frames() >= maxFrames) {
                     break;
@@ -82,9 +100,13 @@ final class SnifferRun {
                 timer.interrupt();
             }
             pipeline.finish();
+            if (firstUnshown > 0) {
+                err.println(unshownNote(firstUnshown, dissector.frames()));
+                err.flush();
+            }
             renderer.summary(summary(dissector, texts));
             renderer.flush();
-            frames.close();
+            source.close();
             done.countDown();
             removeHook(hook);
         }
@@ -100,8 +122,9 @@ final class SnifferRun {
         for (int i = 0; i < all.size() && i < SUMMARY_LIMIT; i++) {
             lines.add(dissector.summarize(all.get(i)).render(texts.explain()));
         }
-        return new RunSummary(dissector.frames(), lines, Math.max(0, all.size() - SUMMARY_LIMIT),
-                live ? source.stats() : null);
+        // Every conversation counts, also those past the ones the analyzer keeps in full.
+        return new RunSummary(dissector.frames(), lines, Math.max(0, dissector.totals().conversations() - lines.size()),
+                source.stats());
     }
 
     private PacketRenderer renderer(PrintWriter out, PrintWriter err, Texts texts) {
@@ -112,11 +135,34 @@ final class SnifferRun {
         };
     }
 
-    private static Thread startTimer(FrameSource source, long seconds) {
+    /** Stops the source; the first call starts the {@link #STOP_GRACE_NANOS} for the display. */
+    private void requestStop() {
+        if (stoppedAt == 0) {
+            stoppedAt = System.nanoTime() | 1;
+        }
+        source.stop();
+    }
+
+    private boolean pastGrace() {
+        long at = stoppedAt;
+        return at != 0 && System.nanoTime() - at > STOP_GRACE_NANOS;
+    }
+
+    /** One line: which frames were analysed but not shown, and where they are. */
+    private String unshownNote(long first, long last) {
+        Messages m = Messages.load(SnifferMain.BUNDLE, display.lang.lang().locale());
+        Path saved = source instanceof LiveCapture live ? live.savedTo() : null;
+        String count = Long.toString(last - first + 1);
+        return saved != null
+                ? m.get("capture.unshown.saved", count, Long.toString(first), Long.toString(last), saved)
+                : m.get("capture.unshown", count, Long.toString(first), Long.toString(last));
+    }
+
+    private Thread startTimer(long seconds) {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
-                source.stop();
+                requestStop();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -128,7 +174,7 @@ final class SnifferRun {
 
     private static void awaitQuietly(CountDownLatch done) {
         try {
-            // Long enough to render a backlog that was still queued when Ctrl-C came.
+            // Long enough for the display's grace after a stop and for analysing what it left unshown.
             done.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -46,7 +46,7 @@ final class Recorder {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread loop = new Thread(() -> {
             try {
-                new SnifferRun(source, display, true).run(new PrintWriter(out), new PrintWriter(err), 0, 0);
+                new SnifferRun(source, display, false).run(new PrintWriter(out), new PrintWriter(err), 0, 0);
             } catch (RuntimeException e) {
                 failure.set(e);
             }

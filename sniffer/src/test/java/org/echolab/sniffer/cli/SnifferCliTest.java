@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.echolab.cli.ExitCodes;
+import org.echolab.sniffer.analyze.TcpAnalyzer;
 import org.echolab.sniffer.testing.Tools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +85,35 @@ class SnifferCliTest {
         Sniffer.Result r = Sniffer.run("read", "src/test/resources/captures/kit-many.pcap", "--lang", "en");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("--- Summary: 2322 frames"), "no '2,322'");
+    }
+
+    @Test
+    void summaryCountsEveryConversationAlsoPastTheOnesKeptInFull(@TempDir Path dir) throws Exception {
+        int streams = TcpAnalyzer.DEFAULT_SUMMARY_LIMIT + 7;
+        Path file = dir.resolve("many-syns.pcap");
+        Files.write(file, synsFromDistinctPorts(streams));
+        Sniffer.Result r = Sniffer.run("read", file.toString(), "--lang", "en", "--format", "jsonl");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--- Summary: " + streams + " frames, " + streams + " TCP conversations ---"),
+                r.err().lines().filter(l -> l.contains("Summary")).findFirst().orElse(r.err()));
+        assertTrue(r.err().contains("… and " + (streams - SnifferRun.SUMMARY_LIMIT) + " more conversations"));
+    }
+
+    /** A pcap of {@code n} Ethernet/IPv4 SYNs to port 12321, each from its own client port: n streams. */
+    private static byte[] synsFromDistinctPorts(int n) {
+        int frame = 14 + 20 + 20;
+        ByteBuffer b = ByteBuffer.allocate(24 + n * (16 + frame)).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
+        for (int i = 0; i < n; i++) {
+            b.order(ByteOrder.LITTLE_ENDIAN).putInt(1_700_000_000).putInt(i).putInt(frame).putInt(frame);
+            b.order(ByteOrder.BIG_ENDIAN);
+            b.put(new byte[12]).putShort((short) 0x0800);
+            b.put((byte) 0x45).put((byte) 0).putShort((short) 40).putInt(0).put((byte) 64).put((byte) 6).putShort((short) 0)
+                    .putInt(0x7f000001).putInt(0x7f000001);
+            b.putShort((short) (1024 + i)).putShort((short) 12321).putInt(1000 + i).putInt(0)
+                    .put((byte) 0x50).put((byte) 0x02).putShort((short) 65535).putShort((short) 0).putShort((short) 0);
+        }
+        return b.array();
     }
 
     @Test
