@@ -42,7 +42,7 @@ sleep 1
 kill -INT "$tcpdump_pid"
 wait "$tcpdump_pid" || true
 cat "$out/tcpdump.log" >&2
-editcap -r "$raw" "$out/echo-2m.pcap" 1-2000000
-editcap -r "$raw" "$out/echo-1m.pcap" 1-1000000
+editcap -F pcap -r "$raw" "$out/echo-2m.pcap" 1-2000000
+editcap -F pcap -r "$raw" "$out/echo-1m.pcap" 1-1000000
 editcap -F pcapng "$out/echo-1m.pcap" "$out/echo-1m.pcapng"
 rm -f "$raw"

@@ -1,6 +1,8 @@
 package org.echolab.cli;
 
 import java.text.MessageFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -14,6 +16,8 @@ import java.util.ResourceBundle;
 public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Patterns parsed once each (the sniffer formats a few per packet). */
+    private final Map<String, MessageTemplate> templates = new ConcurrentHashMap<>();
 
     private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -45,7 +49,30 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return template(key, pattern).format(args);
+    }
+
+    /**
+     * Like {@link #get} but always through the pattern's formatter, also without arguments (so a
+     * doubled quote {@code ''} prints as one): for patterns written for {@link MessageFormat}.
+     */
+    public String format(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return template(key, pattern).format(args);
+    }
+
+    private MessageTemplate template(String key, String pattern) {
+        MessageTemplate t = templates.get(key);
+        if (t == null) {
+            t = MessageTemplate.compile(pattern, locale);
+            templates.putIfAbsent(key, t);
+        }
+        return t;
     }
 
     /** The underlying bundle, for picocli's {@code resourceBundle}. */

@@ -1,49 +1,82 @@
 package org.echolab.sniffer.cli;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * A {@link Writer} into a {@link StringBuilder}: what {@link java.io.StringWriter} does, without
- * its synchronized {@link StringBuffer}, for text that one thread renders and another writes.
+ * A {@link Writer} that encodes what it is given to UTF-8 at once, into one growing byte array:
+ * a batch of packets rendered on a render thread, handed to the writing thread as bytes. (A
+ * {@link StringBuilder} would turn UTF-16 for the whole batch at the first "→" or Korean
+ * character, and leave the encoding to the single writing thread.)
  */
 final class BatchWriter extends Writer {
-    private final StringBuilder text;
+    private byte[] bytes;
+    private int length;
 
     BatchWriter(int capacity) {
-        text = new StringBuilder(capacity);
+        bytes = new byte[Math.max(capacity, 64)];
     }
 
     @Override
     public void write(char[] cbuf, int off, int len) {
-        text.append(cbuf, off, len);
+        append(new String(cbuf, off, len).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void write(String s, int off, int len) {
-        text.append(s, off, off + len);
+        append((off == 0 && len == s.length() ? s : s.substring(off, off + len)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(String s) {
+        append(s.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void write(int c) {
-        text.append((char) c);
+        if (c < 0x80) {
+            ensure(1);
+            bytes[length++] = (byte) c;
+        } else {
+            write(String.valueOf((char) c));
+        }
     }
 
+    private void append(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, length, b.length);
+        length += b.length;
+    }
+
+    private void ensure(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+
+    /** Bytes written so far. */
     int length() {
-        return text.length();
+        return length;
+    }
+
+    /** The array holding the bytes (valid up to {@link #length()}); not a copy. */
+    byte[] bytes() {
+        return bytes;
     }
 
     @Override
     public String toString() {
-        return text.toString();
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     @Override
     public void flush() {
-        // Nothing buffered outside the builder.
+        // Nothing buffered outside the array.
     }
 
     @Override
     public void close() {
-        // Closing a string builder frees nothing.
+        // Closing an array frees nothing.
     }
 }

@@ -72,17 +72,17 @@ abstract class RenderPipeline {
 
     private static final class Threaded extends RenderPipeline {
         /** A finished empty string marks the end of the stream. */
-        private static final Future<String> END = CompletableFuture.completedFuture("");
+        private static final Future<BatchWriter> END = CompletableFuture.completedFuture(new BatchWriter(0));
         /** Asks the writer to flush what it has written. */
-        private static final Future<String> FLUSH = CompletableFuture.completedFuture("");
+        private static final Future<BatchWriter> FLUSH = CompletableFuture.completedFuture(new BatchWriter(0));
 
         private final Function<PrintWriter, PacketRenderer> factory;
         private final PrintWriter out;
         private final ExecutorService workers;
-        private final BlockingQueue<Future<String>> queue;
+        private final BlockingQueue<Future<BatchWriter>> queue;
         private final Thread writer;
         private volatile RuntimeException failure;
-        private volatile int expectedChars = BATCH * 256;
+        private volatile int expectedBytes = BATCH * 256;
         private List<Dissection> batch = new ArrayList<>(BATCH);
         /** Something was accepted since the last {@link #idle()}. */
         private boolean unflushed;
@@ -141,8 +141,8 @@ abstract class RenderPipeline {
             rethrow();
         }
 
-        private String render(List<Dissection> b) {
-            BatchWriter text = new BatchWriter(expectedChars);
+        private BatchWriter render(List<Dissection> b) {
+            BatchWriter text = new BatchWriter(expectedBytes);
             PrintWriter pw = new PrintWriter(text);
             PacketRenderer r = factory.apply(pw);
             for (Dissection d : b) {
@@ -151,11 +151,11 @@ abstract class RenderPipeline {
             r.flush();
             pw.flush();
             // Size the next batch's buffer from this one, so it rarely has to grow.
-            expectedChars = Math.max(expectedChars, text.length() + text.length() / 8);
-            return text.toString();
+            expectedBytes = Math.max(expectedBytes, text.length() + text.length() / 8);
+            return text;
         }
 
-        private void handOff(Future<String> f) {
+        private void handOff(Future<BatchWriter> f) {
             rethrow();
             try {
                 queue.put(f);
@@ -175,7 +175,7 @@ abstract class RenderPipeline {
         private void drain() {
             try {
                 while (true) {
-                    Future<String> f = queue.take();
+                    Future<BatchWriter> f = queue.take();
                     if (f == END) {
                         out.flush();
                         return;
@@ -191,11 +191,11 @@ abstract class RenderPipeline {
             }
         }
 
-        private void write(Future<String> f) throws InterruptedException {
+        private void write(Future<BatchWriter> f) throws InterruptedException {
             try {
-                String text = f.get();
+                BatchWriter text = f.get();
                 if (failure == null) {
-                    out.write(text);
+                    Utf8PrintWriter.writeUtf8(out, text.bytes(), text.length());
                 }
             } catch (ExecutionException e) {
                 if (failure == null) {

@@ -1,6 +1,5 @@
 package org.echolab.sniffer.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -19,8 +18,7 @@ public final class SnifferMain {
     public static void main(String[] args) {
         CommandLine cl = Cli.create(new SnifferCommand(), BUNDLE, args);
         // UTF-8 whatever the platform default, buffered: a 1M-packet read must not flush per line.
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        PrintWriter out = new Utf8PrintWriter(new FileOutputStream(FileDescriptor.out), 1 << 16);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         cl.setOut(out);

@@ -48,6 +48,18 @@ public final class Bytes {
         return data[index] & 0xff;
     }
 
+    /** Adds one to {@code counts[b]} for every byte {@code b} (unsigned). */
+    public void countInto(int[] counts) {
+        for (byte b : data) {
+            counts[b & 0xff]++;
+        }
+    }
+
+    /** The bytes as ISO-8859-1 text, one char per byte (for bytes known to be ASCII). */
+    public String toLatin1String() {
+        return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     public byte[] toArray() {
         return data.clone();
     }

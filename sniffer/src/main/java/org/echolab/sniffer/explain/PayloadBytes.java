@@ -22,13 +22,20 @@ final class PayloadBytes {
      * often): {@code H = -Σ p(b) log2 p(b)} over the byte values {@code b} that occur.
      */
     static double entropy(Bytes data) {
-        int n = data.length();
+        return entropy(counts(data), data.length());
+    }
+
+    /** How often each byte value occurs: what the entropy and the printable-text test both need, in one pass. */
+    static int[] counts(Bytes data) {
+        int[] counts = new int[256];
+        data.countInto(counts);
+        return counts;
+    }
+
+    /** The entropy of {@code n} bytes whose byte values occur {@code counts} times. */
+    static double entropy(int[] counts, int n) {
         if (n == 0) {
             return 0.0;
-        }
-        int[] counts = new int[256];
-        for (int i = 0; i < n; i++) {
-            counts[data.get(i)]++;
         }
         double h = 0.0;
         for (int c : counts) {
@@ -45,11 +52,16 @@ final class PayloadBytes {
      * {@code \r}, {@code \n} and {@code \t}; null otherwise (or when empty).
      */
     static String readableText(Bytes data) {
+        return readableText(data, null);
+    }
+
+    /** Like {@link #readableText(Bytes)}, with the byte {@link #counts} when they are known already. */
+    static String readableText(Bytes data, int[] counts) {
         if (data.isEmpty()) {
             return null;
         }
-        if (isPrintableAscii(data)) {
-            return new String(data.toArray(), StandardCharsets.ISO_8859_1);
+        if (counts != null ? isPrintableAscii(counts) : isPrintableAscii(data)) {
+            return data.toLatin1String();
         }
         CharBuffer chars;
         try {
@@ -75,6 +87,15 @@ final class PayloadBytes {
         return true;
     }
 
+    private static boolean isPrintableAscii(int[] counts) {
+        for (int b = 0; b < counts.length; b++) {
+            if (counts[b] != 0 && (b < 0x20 || b > 0x7e) && b != '\r' && b != '\n' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isReadable(int cp) {
         if (cp == '\r' || cp == '\n' || cp == '\t') {
             return true;
@@ -89,6 +110,11 @@ final class PayloadBytes {
      * code points with an ellipsis ({@code maxChars <= 0}: never cut).
      */
     static String quote(String text, int maxChars) {
+        // Most payloads need no escape and hold no surrogate pair: then chars are code points.
+        int limit = maxChars <= 0 ? text.length() : Math.min(text.length(), maxChars);
+        if (needsNoEscape(text, limit)) {
+            return limit < text.length() ? '"' + text.substring(0, limit) + "\u2026\"" : '"' + text + '"';
+        }
         StringBuilder sb = new StringBuilder(Math.min(text.length(), maxChars > 0 ? maxChars * 2 : text.length()) + 3)
                 .append('"');
         int at = 0;
@@ -110,6 +136,42 @@ final class PayloadBytes {
             sb.append('\u2026');
         }
         return sb.append('"').toString();
+    }
+
+    private static boolean needsNoEscape(String text, int limit) {
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\t' || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The value with two decimals, rounded half up on its shortest decimal form (what
+     * {@code String.format("%.2f")} prints, e.g. {@code 1.92}), without a formatter: entropy is
+     * printed for every payload.
+     */
+    static String twoDecimals(double value) {
+        String s = Double.toString(value);
+        int dot = s.indexOf('.');
+        if (value < 0 || dot < 0 || s.indexOf('E') >= 0 || dot > 15) {
+            return new java.math.BigDecimal(s).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
+        long hundredths = Long.parseLong(s, 0, dot, 10) * 100;
+        int digits = s.length() - dot - 1;
+        if (digits >= 1) {
+            hundredths += (s.charAt(dot + 1) - '0') * 10;
+        }
+        if (digits >= 2) {
+            hundredths += s.charAt(dot + 2) - '0';
+        }
+        if (digits >= 3 && s.charAt(dot + 3) >= '5') {
+            hundredths++;
+        }
+        long cents = hundredths % 100;
+        return (hundredths / 100) + (cents < 10 ? ".0" : ".") + cents;
     }
 
     /**

@@ -45,9 +45,7 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
 
     /** The entropy with two decimals and a dot, e.g. {@code 1.92}: valid as a JSON number. */
     public String entropyText() {
-        // What String.format("%.2f") prints (half-up on the shortest decimal form), without a Formatter.
-        return new java.math.BigDecimal(Double.toString(entropy)).setScale(2, java.math.RoundingMode.HALF_UP)
-                .toPlainString();
+        return PayloadBytes.twoDecimals(entropy);
     }
 
     /** Lower-case hex of the shown bytes, no separators. */
@@ -79,16 +77,23 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
         if (payload.isEmpty()) {
             return NONE;
         }
-        String text = PayloadBytes.readableText(payload);
+        int[] counts = PayloadBytes.counts(payload);
+        String text = PayloadBytes.readableText(payload, counts);
         return of(text != null ? PayloadKind.TEXT : PayloadKind.BINARY, payload, full, text, -1, null, List.of(),
-                0, false);
+                0, false, PayloadBytes.entropy(counts, payload.length()));
     }
 
     static PayloadView of(PayloadKind kind, Bytes payload, boolean full, String text, int keyLength,
             KitRecord.Part keyPart, List<KitRecord> records, int unparsedBytes, boolean resent) {
+        return of(kind, payload, full, text, keyLength, keyPart, records, unparsedBytes, resent,
+                PayloadBytes.entropy(payload));
+    }
+
+    private static PayloadView of(PayloadKind kind, Bytes payload, boolean full, String text, int keyLength,
+            KitRecord.Part keyPart, List<KitRecord> records, int unparsedBytes, boolean resent, double entropy) {
         boolean cut = !full && payload.length() > PREVIEW_BYTES;
         Bytes shown = cut ? payload.slice(0, PREVIEW_BYTES) : payload;
-        return new PayloadView(kind, payload.length(), PayloadBytes.entropy(payload), text, shown, cut, keyLength,
+        return new PayloadView(kind, payload.length(), entropy, text, shown, cut, keyLength,
                 keyPart, records, unparsedBytes, resent);
     }
 }

@@ -40,7 +40,7 @@ public record Sentence(String key, List<Object> args) {
             Object arg = args.get(i);
             values[i] = arg instanceof Sentence s ? s.render(messages) : arg;
         }
-        return FormatCache.get(messages, key).format(values);
+        return messages.format(key, values);
     }
 
     /** This key and the keys of every nested sentence, depth first. */

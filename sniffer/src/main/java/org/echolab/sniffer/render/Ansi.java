@@ -32,4 +32,9 @@ public final class Ansi {
     String paint(String code, String text) {
         return enabled && code != null ? code + text + RESET : text;
     }
+
+    /** True when colours are printed at all. */
+    boolean enabled() {
+        return enabled;
+    }
 }

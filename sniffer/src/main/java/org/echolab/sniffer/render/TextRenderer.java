@@ -11,6 +11,7 @@ import org.echolab.sniffer.explain.Sentence;
  */
 public final class TextRenderer implements PacketRenderer {
     static final String INDENT = "      ";
+    private static final String ARROW = " \u2192 ";
 
     private final PrintWriter out;
     private final Texts texts;
@@ -24,7 +25,13 @@ public final class TextRenderer implements PacketRenderer {
 
     @Override
     public void packet(Dissection d) {
-        out.println(ansi.paint(colour(d), headline(d)));
+        String colour = colour(d);
+        if (colour == null || !ansi.enabled()) {
+            headline(d, out);
+            out.println();
+        } else {
+            out.println(ansi.paint(colour, headline(d)));
+        }
         for (Sentence s : d.explanation().sentences()) {
             out.print(INDENT);
             out.println(s.render(texts.explain()));
@@ -34,7 +41,17 @@ public final class TextRenderer implements PacketRenderer {
 
     /** {@code    4 0.000123 127.0.0.1 → 127.0.0.1 TCP 71 63304 → 12321 [PSH, ACK] …}. */
     static String headline(Dissection d) {
-        StringBuilder sb = new StringBuilder(160);
+        java.io.StringWriter w = new java.io.StringWriter(160);
+        headline(d, new PrintWriter(w));
+        return w.toString();
+    }
+
+    /**
+     * Prints the headline in pieces: the ASCII parts stay one byte per character all the way
+     * to the output, instead of one "→" turning the whole line into UTF-16.
+     */
+    private static void headline(Dissection d, PrintWriter out) {
+        StringBuilder sb = new StringBuilder(48);
         String no = Long.toString(d.packet().number());
         for (int i = no.length(); i < 5; i++) {
             sb.append(' ');
@@ -42,10 +59,14 @@ public final class TextRenderer implements PacketRenderer {
         sb.append(no).append(' ').append(Columns.seconds(d.relativeNanos(), 6)).append(' ');
         String src = Columns.source(d.packet());
         if (!src.isEmpty()) {
-            sb.append(src).append(" \u2192 ").append(Columns.destination(d.packet())).append(' ');
+            out.print(sb.append(src).toString());
+            out.print(ARROW);
+            sb.setLength(0);
+            sb.append(Columns.destination(d.packet())).append(' ');
         }
-        sb.append(d.protocol()).append(' ').append(d.packet().originalLength()).append(' ').append(d.info());
-        return sb.toString();
+        sb.append(d.protocol()).append(' ').append(d.packet().originalLength()).append(' ');
+        out.print(sb.toString());
+        out.print(d.info());
     }
 
     private static String colour(Dissection d) {

@@ -33,6 +33,40 @@ class PayloadClassifierTest {
     }
 
     @Test
+    void twoDecimalsRoundsAsBigDecimalHalfUpOnTheShortestForm() {
+        java.util.Random random = new java.util.Random(5);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, 8.0, 0.005, 0.015, 1.125, 2.675, 7.995, 7.9949,
+                2.5e-4, 9.99e-3, 1e-7, 12.345, 0.1 + 0.2));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(random.nextDouble() * 8);
+            values.add(Math.round(random.nextDouble() * 8000) / 1000.0);
+            // Real entropies: n bytes of which k differ.
+            int n = 1 + random.nextInt(2000);
+            int[] counts = new int[256];
+            for (int j = 0; j < n; j++) {
+                counts[random.nextInt(1 + random.nextInt(256))]++;
+            }
+            values.add(PayloadBytes.entropy(counts, n));
+        }
+        for (double v : values) {
+            String expected = new java.math.BigDecimal(Double.toString(v)).setScale(2, java.math.RoundingMode.HALF_UP)
+                    .toPlainString();
+            assertEquals(expected, PayloadBytes.twoDecimals(v), () -> Double.toString(v));
+        }
+    }
+
+    @Test
+    void quotingAStringThatNeedsNoEscapeMatchesTheEscapingPath() {
+        assertEquals("\"HELLO\"", PayloadBytes.quote("HELLO", 0));
+        assertEquals("\"HEL\u2026\"", PayloadBytes.quote("HELLO", 3));
+        assertEquals("\"HELLO\"", PayloadBytes.quote("HELLO", 5));
+        assertEquals("\"a\\nb\u2026\"", PayloadBytes.quote("a\nbc", 3));
+        assertEquals("\"\uD83D\uDE00x\"", PayloadBytes.quote("\uD83D\uDE00x", 2), "a surrogate pair counts once");
+        assertEquals("\"\uD83D\uDE00\u2026\"", PayloadBytes.quote("\uD83D\uDE00x", 1));
+        assertEquals("\"\uC548\uB155\"", PayloadBytes.quote("\uC548\uB155", 60));
+    }
+
+    @Test
     void entropyOfRandomBytesIsAboveSeven() {
         assertTrue(PayloadBytes.entropy(Bytes.copyOf(KitBytes.random(256, 1))) > 7.0);
         assertEquals(0.0, PayloadBytes.entropy(Bytes.ofHex("41414141")));
