@@ -1,5 +1,6 @@
 package org.echolab.sniffer.cli;
 
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -53,6 +54,24 @@ final class BatchWriter extends Writer {
         if (length + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
         }
+    }
+
+    /** The same array as a byte stream: for a renderer that writes UTF-8 itself (jsonl). */
+    OutputStream stream() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                ensure(1);
+                bytes[length++] = (byte) b;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                ensure(len);
+                System.arraycopy(b, off, bytes, length, len);
+                length += len;
+            }
+        };
     }
 
     /** Bytes written so far. */

@@ -56,7 +56,7 @@ abstract class RenderPipeline {
      * Renders batches on {@code workers} threads, each into its own string with a renderer from
      * {@code factory}, and writes the strings to {@code out} in order on one more thread.
      */
-    static RenderPipeline threaded(PacketRenderer renderer, Function<PrintWriter, PacketRenderer> factory,
+    static RenderPipeline threaded(PacketRenderer renderer, Function<BatchWriter, PacketRenderer> factory,
             PrintWriter out, int workers) {
         return new Threaded(renderer, factory, out, workers);
     }
@@ -76,7 +76,7 @@ abstract class RenderPipeline {
         /** Asks the writer to flush what it has written. */
         private static final Future<BatchWriter> FLUSH = CompletableFuture.completedFuture(new BatchWriter(0));
 
-        private final Function<PrintWriter, PacketRenderer> factory;
+        private final Function<BatchWriter, PacketRenderer> factory;
         private final PrintWriter out;
         private final ExecutorService workers;
         private final BlockingQueue<Future<BatchWriter>> queue;
@@ -87,7 +87,7 @@ abstract class RenderPipeline {
         /** Something was accepted since the last {@link #idle()}. */
         private boolean unflushed;
 
-        Threaded(PacketRenderer renderer, Function<PrintWriter, PacketRenderer> factory, PrintWriter out, int n) {
+        Threaded(PacketRenderer renderer, Function<BatchWriter, PacketRenderer> factory, PrintWriter out, int n) {
             super(renderer);
             this.factory = factory;
             this.out = out;
@@ -143,13 +143,11 @@ abstract class RenderPipeline {
 
         private BatchWriter render(List<Dissection> b) {
             BatchWriter text = new BatchWriter(expectedBytes);
-            PrintWriter pw = new PrintWriter(text);
-            PacketRenderer r = factory.apply(pw);
+            PacketRenderer r = factory.apply(text);
             for (Dissection d : b) {
                 r.packet(d);
             }
             r.flush();
-            pw.flush();
             // Size the next batch's buffer from this one, so it rarely has to grow.
             expectedBytes = Math.max(expectedBytes, text.length() + text.length() / 8);
             return text;

@@ -65,7 +65,7 @@ final class SnifferRun {
         PacketRenderer renderer = renderer(out, err, texts);
         Dissector dissector = new Dissector(display.dissectorOptions());
         RenderPipeline pipeline = direct ? RenderPipeline.direct(renderer)
-                : RenderPipeline.threaded(renderer, w -> renderer(w, err, texts), out, RENDER_THREADS);
+                : RenderPipeline.threaded(renderer, batch -> batchRenderer(batch, err, texts), out, RENDER_THREADS);
         if (source instanceof LiveCapture live) {
             // Caught up with the capture: show what is rendered now, not when a buffer fills.
             live.start(maxFrames, pipeline::idle);
@@ -156,6 +156,13 @@ final class SnifferRun {
         return saved != null
                 ? m.get("capture.unshown.saved", count, Long.toString(first), Long.toString(last), saved)
                 : m.get("capture.unshown", count, Long.toString(first), Long.toString(last));
+    }
+
+    /** A renderer into one batch of the pipeline: jsonl writes UTF-8 bytes itself, the others text. */
+    private PacketRenderer batchRenderer(BatchWriter batch, PrintWriter err, Texts texts) {
+        return display.format == DisplayOptions.Format.jsonl
+                ? new JsonlRenderer(batch.stream(), err, texts)
+                : renderer(new PrintWriter(batch), err, texts);
     }
 
     private Thread startTimer(long seconds) {

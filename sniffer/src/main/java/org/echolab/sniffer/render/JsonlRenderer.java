@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.echolab.cli.Messages;
@@ -21,6 +22,8 @@ import org.echolab.sniffer.explain.PayloadView;
  * analysis, info, dns, http, payload, explain, malformed. Meanings follow tshark's fields of the same names.
  */
 public final class JsonlRenderer implements PacketRenderer {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private final JsonGenerator gen;
     private final Texts texts;
     private final Writer summaryOut;
@@ -31,14 +34,27 @@ public final class JsonlRenderer implements PacketRenderer {
      *     pure JSON lines
      */
     public JsonlRenderer(Writer out, Writer summaryOut, Texts texts) {
-        try {
-            this.gen = new JsonFactory().createGenerator(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this(generator(out, null), summaryOut, texts);
+    }
+
+    /** Writes the packets as UTF-8 bytes to {@code out}: the same text, without a char stage. */
+    public JsonlRenderer(OutputStream out, Writer summaryOut, Texts texts) {
+        this(generator(null, out), summaryOut, texts);
+    }
+
+    private JsonlRenderer(JsonGenerator gen, Writer summaryOut, Texts texts) {
+        this.gen = gen;
         gen.setRootValueSeparator(null);
         this.texts = texts;
         this.summaryOut = summaryOut;
+    }
+
+    private static JsonGenerator generator(Writer writer, OutputStream stream) {
+        try {
+            return writer != null ? FACTORY.createGenerator(writer) : FACTORY.createGenerator(stream, JsonEncoding.UTF8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
