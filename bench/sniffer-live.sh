@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Live capture: echo load flat out on a private loopback (network namespace) for SECONDS
-# (default 10) while `sniffer capture -i lo -w FILE` runs; then the packets/s it saw, libpcap's
-# drop counters from its summary, and the packets tshark finds in the file.
+# (default 10) while `sniffer capture -i lo -w FILE` runs (text to a file); then the packets/s it
+# saw, libpcap's drop counters from its summary, the packets tshark finds in the file, and how
+# many packets the display had shown when it was stopped (the rest it counts without showing).
 # Also: wall time of `echo-client plain -m HELLO` (start to echo printed) against `java -version`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -54,6 +55,9 @@ printf '%-34s %s\n' "packets in -w file (capinfos)" "$in_file"
 printf '%-34s %s\n' "packets tshark reads from it" "$tshark_count"
 printf '%-34s %.0f\n' "packets/s captured" "$(echo "$in_file / $seconds" | bc -l)"
 printf '%-34s %s\n' "sniffer summary" "$stats"
+# Stopped while the display was still behind: the frames it counted but did not show (all in the file).
+unshown="$(grep -ao 'display was [0-9]* packets behind' "$out/live-err.txt" | tr -dc '0-9' || true)"
+printf '%-34s %s\n' "shown live / counted, not shown" "$((seen - ${unshown:-0})) / ${unshown:-0}"
 
 # Start-up: client start to echo printed, against a bare JVM start.
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -40,16 +40,11 @@ public final class Messages {
 
     /** The message for {@code key} with {@code args} filled in; a missing key shows as {@code !key!}. */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = pattern(key);
+        if (pattern == null) {
             return "!" + key + "!";
         }
-        if (args.length == 0) {
-            return pattern;
-        }
-        return template(key, pattern).format(args);
+        return args.length == 0 ? pattern : template(key, pattern).format(args);
     }
 
     /**
@@ -57,13 +52,20 @@ public final class Messages {
      * doubled quote {@code ''} prints as one): for patterns written for {@link MessageFormat}.
      */
     public String format(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
+        MessageTemplate t = templates.get(key);
+        if (t != null) {
+            return t.format(args);
         }
-        return template(key, pattern).format(args);
+        String pattern = pattern(key);
+        return pattern == null ? "!" + key + "!" : template(key, pattern).format(args);
+    }
+
+    private String pattern(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 
     private MessageTemplate template(String key, String pattern) {

@@ -138,7 +138,7 @@ final class PayloadBytes {
         return sb.append('"').toString();
     }
 
-    private static boolean needsNoEscape(String text, int limit) {
+    static boolean needsNoEscape(String text, int limit) {
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n' || c == '\t' || c == '"' || c == '\\' || Character.isSurrogate(c)) {

@@ -63,6 +63,14 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
         return text == null ? null : PayloadBytes.quote(text, 0);
     }
 
+    /**
+     * The text when {@link #quotedText()} is just it between double quotes (nothing to escape),
+     * so a renderer can print it without building the quoted copy; null otherwise.
+     */
+    public String textNeedingNoEscape() {
+        return text != null && PayloadBytes.needsNoEscape(text, text.length()) ? text : null;
+    }
+
     /** Like {@link #quotedText()} but cut to a length that fits in an explanation sentence. */
     String shortQuotedText() {
         return text == null ? null : PayloadBytes.quote(text, QUOTE_CHARS);

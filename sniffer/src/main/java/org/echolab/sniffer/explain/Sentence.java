@@ -32,9 +32,6 @@ public record Sentence(String key, List<Object> args) {
      * quote {@code ''} always prints as one.
      */
     public String render(Messages messages) {
-        if (!messages.has(key)) {
-            return "!" + key + "!";
-        }
         Object[] values = new Object[args.size()];
         for (int i = 0; i < values.length; i++) {
             Object arg = args.get(i);
