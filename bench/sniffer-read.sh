@@ -7,11 +7,15 @@ here="$(cd "$(dirname "$0")" && pwd)"
 runs="${RUNS:-3}"
 out="$here/out"
 "$here/make-captures.sh" "$out"
-jar="$(. "$here/../scripts/lib.sh"; echolab_jar sniffer)"
+# The sniffer as students run it: the launcher (scripts/sniffer), which builds the jar once and
+# picks the JVM's parallel collector.
+sniffer="$here/../scripts/sniffer"
+"$sniffer" --version >/dev/null
 command -v /usr/bin/time >/dev/null || { echo "GNU time missing: apt-get install time" >&2; exit 1; }
 
-# Tools say how they were called: sniffer-text = java -jar sniffer.jar read --lang en --format text FILE,
-# sniffer-jsonl = … --format jsonl, sniffer-256m = java -Xmx256m -jar … --format text, tshark = tshark -r FILE, tcpdump = tcpdump -nn -r FILE.
+# Tools say how they were called: sniffer-text = scripts/sniffer read --lang en --format text FILE,
+# sniffer-jsonl = … --format jsonl, sniffer-256m = the text run with ECHOLAB_JAVA_OPTS=-Xmx256m (heap
+# capped: the live set, not the JVM's default heap sizing), tshark = tshark -r FILE, tcpdump = tcpdump -nn -r FILE.
 # measure LABEL FILE CMD...: prints "LABEL packets median_s packets_per_s peak_rss_mb"
 measure() {
     local label="$1" file="$2" runs="$3"
@@ -37,10 +41,10 @@ printf '%-14s %-16s %9s %9s %11s %9s\n' tool file packets median_s packets/s rss
         # The 1M pcap gives the speed ratios (RUNS runs); the others one run each (memory, pcapng).
         n=1
         [ "$f" = "$out/echo-1m.pcap" ] && n="$runs"
-        measure sniffer-text "$f" "$n" java -jar "$jar" read --lang en --format text
-        measure sniffer-jsonl "$f" "$n" java -jar "$jar" read --lang en --format jsonl
+        measure sniffer-text "$f" "$n" "$sniffer" read --lang en --format text
+        measure sniffer-jsonl "$f" "$n" "$sniffer" read --lang en --format jsonl
         # The same with the heap capped: the live set, not the JVM's default heap sizing.
-        [[ "$f" == *.pcap ]] && measure sniffer-256m "$f" 1 java -Xmx256m -jar "$jar" read --lang en --format text
+        [[ "$f" == *.pcap ]] && measure sniffer-256m "$f" 1 env ECHOLAB_JAVA_OPTS=-Xmx256m "$sniffer" read --lang en --format text
         measure tshark "$f" "$n" tshark -r
         measure tcpdump "$f" "$n" tcpdump -nn -r
     done

@@ -1,5 +1,7 @@
 package org.echolab.cli;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +13,17 @@ import java.util.Locale;
  * and without allocating a formatter: the sniffer renders a few sentences for every packet of
  * a million-packet file.
  *
- * <p>The fast path covers what the kit's bundles use almost everywhere: {@code {n}} with a
- * String argument and {@code {n,number,#}} with an integral one. Anything else (another
- * format type or style, a Number in a plain slot, a missing argument) is formatted by a fresh
- * {@link MessageFormat}, so the output is always MessageFormat's. Immutable and thread-safe.
+ * <p>The fast path covers what the kit's bundles use: {@code {n}} with a String argument and
+ * {@code {n,number,STYLE}} with a Number (through the DecimalFormat MessageFormat would build
+ * for that style; integral values with style {@code #} directly). Anything else (another
+ * format type, a Number in a plain slot, a missing argument) is formatted by
+ * {@link MessageFormat} itself, so the output is always MessageFormat's. Thread-safe.
  */
 public final class MessageTemplate {
     /** How a slot prints its argument. */
     private static final byte PLAIN = 0;
-    private static final byte INTEGER = 1;
+    /** {@code {n,number,STYLE}}: integral values with style {@code #} directly, any Number through the style. */
+    private static final byte NUMBER = 1;
 
     private final String pattern;
     private final Locale locale;
@@ -27,19 +31,25 @@ public final class MessageTemplate {
     private final String[] literals;
     private final int[] slots;
     private final byte[] kinds;
+    /** The DecimalFormat pattern of each {@link #NUMBER} slot (null for the others). */
+    private final String[] styles;
+    /** Those formats, built once per thread as MessageFormat builds them (DecimalFormat is not thread-safe). */
+    private final ThreadLocal<DecimalFormat[]> numberFormats;
     /** False when the pattern uses a format the fast path does not handle. */
     private final boolean fast;
     /** The slow path's formatter, parsed once per thread (MessageFormat is not thread-safe). */
     private final ThreadLocal<MessageFormat> slow;
 
     private MessageTemplate(String pattern, Locale locale, String[] literals, int[] slots, byte[] kinds,
-            boolean fast) {
+            String[] styles, boolean fast) {
         this.pattern = pattern;
         this.locale = locale;
         this.literals = literals;
         this.slots = slots;
         this.kinds = kinds;
+        this.styles = styles;
         this.fast = fast;
+        this.numberFormats = ThreadLocal.withInitial(() -> new DecimalFormat[styles.length]);
         this.slow = ThreadLocal.withInitial(() -> new MessageFormat(pattern, locale));
     }
 
@@ -47,6 +57,7 @@ public final class MessageTemplate {
         List<String> literals = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
         List<Byte> kinds = new ArrayList<>();
+        List<String> styles = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         boolean fast = true;
         boolean quoted = false;
@@ -74,6 +85,7 @@ public final class MessageTemplate {
                 text.setLength(0);
                 slots.add(index);
                 kinds.add(kind);
+                styles.add(kind == NUMBER ? parts[2] : null);
                 i = close + 1;
             } else {
                 text.append(c);
@@ -87,15 +99,18 @@ public final class MessageTemplate {
             s[j] = slots.get(j);
             k[j] = kinds.get(j);
         }
-        return new MessageTemplate(pattern, locale, literals.toArray(new String[0]), s, k, fast && !quoted);
+        return new MessageTemplate(pattern, locale, literals.toArray(new String[0]), s, k,
+                styles.toArray(new String[0]), fast && !quoted);
     }
 
     private static byte kindOf(String[] parts) {
         if (parts.length == 1) {
             return PLAIN;
         }
-        if (parts.length == 3 && parts[1].trim().equals("number") && parts[2].equals("#")) {
-            return INTEGER;
+        // A style with quotes or braces of its own is left to MessageFormat.
+        if (parts.length == 3 && parts[1].trim().equals("number") && !parts[2].isEmpty()
+                && parts[2].indexOf('\'') < 0 && parts[2].indexOf('{') < 0) {
+            return NUMBER;
         }
         return -1;
     }
@@ -113,6 +128,14 @@ public final class MessageTemplate {
         return Integer.parseInt(t);
     }
 
+    private DecimalFormat numberFormat(int slot) {
+        DecimalFormat[] formats = numberFormats.get();
+        if (formats[slot] == null) {
+            formats[slot] = new DecimalFormat(styles[slot], DecimalFormatSymbols.getInstance(locale));
+        }
+        return formats[slot];
+    }
+
     /** What {@code new MessageFormat(pattern, locale).format(args)} returns. */
     public String format(Object... args) {
         if (!fast) {
@@ -128,9 +151,11 @@ public final class MessageTemplate {
             Object arg = index < args.length ? args[index] : null;
             if (kinds[i] == PLAIN && arg instanceof String s) {
                 sb.append(s);
-            } else if (kinds[i] == INTEGER && (arg instanceof Integer || arg instanceof Long || arg instanceof Short
-                    || arg instanceof Byte)) {
+            } else if (kinds[i] == NUMBER && "#".equals(styles[i]) && (arg instanceof Integer || arg instanceof Long
+                    || arg instanceof Short || arg instanceof Byte)) {
                 sb.append(((Number) arg).longValue());
+            } else if (kinds[i] == NUMBER && arg instanceof Number n) {
+                sb.append(numberFormat(i).format(n));
             } else {
                 // A missing argument, null, or a value the fast path does not format: MessageFormat decides.
                 return slow.get().format(args);

@@ -17,6 +17,8 @@ class MessageTemplateTest {
             "Seq={0,number,#} Ack={1,number,#}",
             "{2} before {0} and {1}, again {0}",
             "{0,number,0.000} ms",
+            "{1,number,0.000} ms and {0,number,#}",
+            "{0,number,#.##}%",
             "{0} {1,choice,1#byte|1<bytes}",
             "{0,number} grouped",
             "unterminated 'quote {0}",
@@ -28,7 +30,24 @@ class MessageTemplateTest {
             new Object[] {4_294_967_295L, Long.MAX_VALUE, (short) 3},
             new Object[] {"only one"},
             new Object[] {},
-            new Object[] {null, "n", 1.5});
+            new Object[] {null, "n", 1.5},
+            new Object[] {0.0125, 0.0165, 2.5},
+            new Object[] {1234567.8915, -0.0004, 0.0625},
+            new Object[] {Double.NaN, Double.POSITIVE_INFINITY, -2.5},
+            new Object[] {new java.math.BigDecimal("2.0005"), java.math.BigInteger.TEN, 7.0f});
+
+    @Test
+    void millisecondsWithThreeDecimalsRoundAsMessageFormatDoesNearEveryTie() {
+        MessageTemplate t = MessageTemplate.compile("{0,number,0.000} ms", Locale.KOREAN);
+        MessageFormat reference = new MessageFormat("{0,number,0.000} ms", Locale.KOREAN);
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 50_000; i++) {
+            double tie = (random.nextInt(2_000_000) + 0.5) / 1000.0;
+            for (double v : new double[] {tie, Math.nextUp(tie), Math.nextDown(tie), random.nextDouble() * 100}) {
+                assertEquals(reference.format(new Object[] {v}), t.format(v), () -> Double.toString(v));
+            }
+        }
+    }
 
     @Test
     void formatsExactlyAsMessageFormat() {

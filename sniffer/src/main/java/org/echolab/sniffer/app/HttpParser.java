@@ -49,9 +49,12 @@ final class HttpParser {
         }
     }
 
+    /** How many first bytes {@link #looksLikeStart} looks at ("OPTIONS " and "HTTP/1." fit). */
+    static final int START_BYTES = 8;
+
     /** True when {@code data} starts like a request line (a known method) or a status line. */
     static boolean looksLikeStart(byte[] data) {
-        String start = new String(data, 0, Math.min(data.length, 8), StandardCharsets.ISO_8859_1);
+        String start = new String(data, 0, Math.min(data.length, START_BYTES), StandardCharsets.ISO_8859_1);
         if (start.startsWith(STATUS_PREFIX)) {
             return true;
         }

@@ -55,17 +55,19 @@ final class HttpTracker {
             return null;
         }
         dir.nextSeq = a.relSeq() + t.segmentLength();
-        byte[] data = t.payload().toArray();
         Pending p = dir.pending;
         if (p == null) {
-            if (!HttpParser.looksLikeStart(data)) {
+            // The first bytes decide; most payloads are not HTTP and need not be copied whole.
+            Bytes payload = t.payload();
+            if (!HttpParser.looksLikeStart(payload.slice(0, Math.min(payload.length(), HttpParser.START_BYTES)).toArray())) {
                 boolean httpConnection = HTTP_PORTS.contains(t.srcPort()) || HTTP_PORTS.contains(t.dstPort())
                         || openRequests.containsKey(a.stream());
-                return httpConnection ? new AppLayer.HttpContinuation(data.length) : null;
+                return httpConnection ? new AppLayer.HttpContinuation(payload.length()) : null;
             }
             p = new Pending();
             dir.pending = p;
         }
+        byte[] data = t.payload().toArray();
         p.bytes.writeBytes(data);
         p.frames.add(frame);
         AppLayer result = advance(p, frame, nanos, a.stream(), dir);

@@ -50,10 +50,10 @@ class TemplateEquivalenceTest {
                         continue;
                     }
                     Format[] formats = reference.getFormatsByArgumentIndex();
-                    for (long number : new long[] {0, 4_294_967_295L, -3}) {
+                    for (Object number : new Object[] {0L, 4_294_967_295L, -3, 0.0165, 12.5}) {
                         Object[] args = new Object[formats.length];
                         for (int i = 0; i < args.length; i++) {
-                            args[i] = formats[i] instanceof NumberFormat ? (Object) number : "arg" + i;
+                            args[i] = formats[i] instanceof NumberFormat ? number : "arg" + i;
                         }
                         assertEquals(reference.format(args), messages.format(key, args), base + " " + locale + " " + key);
                         checked++;
