@@ -1,6 +1,7 @@
 package org.echolab.sniffer.cli;
 
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,6 +13,10 @@ import java.util.Arrays;
  * character, and leave the encoding to the single writing thread.)
  */
 final class BatchWriter extends Writer {
+    /** Strings up to this long are copied without a temporary array. */
+    private static final int SHORT = 16;
+    private static final String LINE_END = System.lineSeparator();
+
     private byte[] bytes;
     private int length;
 
@@ -31,7 +36,72 @@ final class BatchWriter extends Writer {
 
     @Override
     public void write(String s) {
+        int n = s.length();
+        if (n <= SHORT) {
+            // Indents, separators, line ends: copied char by char when ASCII, without a temporary array.
+            ensure(n);
+            int at = length;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    append(s.getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                bytes[at++] = (byte) c;
+            }
+            length = at;
+            return;
+        }
         append(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A {@link PrintWriter} into this batch without PrintWriter's lock on every call: a batch
+     * is rendered by one thread only.
+     */
+    PrintWriter printer() {
+        return new PrintWriter(this) {
+            @Override
+            public void write(String s) {
+                BatchWriter.this.write(s);
+            }
+
+            @Override
+            public void write(String s, int off, int len) {
+                BatchWriter.this.write(s, off, len);
+            }
+
+            @Override
+            public void write(int c) {
+                BatchWriter.this.write(c);
+            }
+
+            @Override
+            public void print(String s) {
+                BatchWriter.this.write(String.valueOf(s));
+            }
+
+            @Override
+            public void print(char c) {
+                BatchWriter.this.write(c);
+            }
+
+            @Override
+            public void println() {
+                BatchWriter.this.write(LINE_END);
+            }
+
+            @Override
+            public void println(String s) {
+                BatchWriter.this.write(String.valueOf(s));
+                BatchWriter.this.write(LINE_END);
+            }
+
+            @Override
+            public void flush() {
+                // Nothing buffered: every call went straight into the batch.
+            }
+        };
     }
 
     @Override

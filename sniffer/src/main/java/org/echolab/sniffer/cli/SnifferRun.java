@@ -162,7 +162,7 @@ final class SnifferRun {
     private PacketRenderer batchRenderer(BatchWriter batch, PrintWriter err, Texts texts) {
         return display.format == DisplayOptions.Format.jsonl
                 ? new JsonlRenderer(batch.stream(), err, texts)
-                : renderer(new PrintWriter(batch), err, texts);
+                : renderer(batch.printer(), err, texts);
     }
 
     private Thread startTimer(long seconds) {
