@@ -157,9 +157,24 @@ final class Cdp implements AutoCloseable {
     @Override
     public void close() throws Exception {
         socket.abort();
+        // Chromium's helpers (renderer, zygote, crashpad) may still write into the profile after
+        // the browser exits, and the test's temporary directory must be deletable afterwards: end
+        // them too, and wait for each. They are collected first, since they are re-parented once
+        // the browser is gone.
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        for (ProcessHandle h : helpers) {
+            h.destroy();
+        }
+        for (ProcessHandle h : helpers) {
+            try {
+                h.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                h.destroyForcibly();
+            }
         }
     }
 
