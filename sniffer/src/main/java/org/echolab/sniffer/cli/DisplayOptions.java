@@ -3,6 +3,7 @@ package org.echolab.sniffer.cli;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.echolab.cli.DebugOption;
 import org.echolab.cli.LangOption;
 import org.echolab.sniffer.DissectorOptions;
 import picocli.CommandLine.Mixin;
@@ -23,8 +24,8 @@ final class DisplayOptions {
             descriptionKey = "option.ports")
     List<Integer> ports;
 
-    @Option(names = "--debug", descriptionKey = "option.debug")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Mixin
     LangOption lang;

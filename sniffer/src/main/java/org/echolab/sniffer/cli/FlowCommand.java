@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.echolab.cli.DebugOption;
 import org.echolab.cli.ExitCodes;
 import org.echolab.cli.LangOption;
 import org.echolab.cli.UserException;
@@ -18,10 +19,10 @@ import org.echolab.sniffer.flow.SvgFlow;
 import org.echolab.sniffer.flow.TextFlow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sniffer flow FILE}: a ladder diagram per TCP conversation, in the terminal and as SVG. */
 @Command(name = "flow", mixinStandardHelpOptions = true)
@@ -38,8 +39,8 @@ final class FlowCommand implements Callable<Integer> {
     @Option(names = "--ascii", descriptionKey = "option.ascii")
     boolean ascii;
 
-    @Option(names = "--debug", descriptionKey = "option.debug")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Mixin
     LangOption lang;

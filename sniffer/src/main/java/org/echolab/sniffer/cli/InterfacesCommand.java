@@ -2,6 +2,7 @@ package org.echolab.sniffer.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.echolab.cli.DebugOption;
 import org.echolab.cli.ExitCodes;
 import org.echolab.cli.LangOption;
 import org.echolab.cli.Messages;
@@ -9,9 +10,8 @@ import org.echolab.sniffer.capture.Captures;
 import org.echolab.sniffer.capture.InterfaceInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code sniffer interfaces}: the capture devices, loopback marked, like {@code termshark -D}. */
 @Command(name = "interfaces", mixinStandardHelpOptions = true)
@@ -19,8 +19,8 @@ final class InterfacesCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
-    @Option(names = "--debug", descriptionKey = "option.debug")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.echolab.cli.DebugOption;
 import org.echolab.cli.ExitCodes;
 import org.echolab.cli.LangOption;
 import org.echolab.cli.UserException;
@@ -26,8 +27,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "HTML", required = true, descriptionKey = "option.output")
     Path output;
 
-    @Option(names = "--debug", descriptionKey = "option.debug")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Mixin
     LangOption lang;

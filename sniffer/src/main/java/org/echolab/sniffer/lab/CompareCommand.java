@@ -3,14 +3,15 @@ package org.echolab.sniffer.lab;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.echolab.cli.DebugOption;
 import org.echolab.cli.ExitCodes;
 import org.echolab.cli.LangOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sniffer compare CAPTURE}: the plain and the encrypted conversation side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true)
@@ -23,6 +24,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     LangOption lang;
+
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

@@ -5,16 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.echolab.cli.DebugOption;
 import org.echolab.cli.ExitCodes;
 import org.echolab.cli.LangOption;
 import org.echolab.cli.Messages;
 import org.echolab.cli.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sniffer grade CAPTURE ANSWERS}: scores a student's answers against the student's capture;
@@ -36,6 +37,9 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Mixin
     LangOption lang;
+
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

@@ -4,15 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.echolab.cli.DebugOption;
 import org.echolab.cli.ExitCodes;
 import org.echolab.cli.LangOption;
 import org.echolab.cli.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sniffer worksheet CAPTURE [-o worksheet.md]}: questions about the student's own capture.
@@ -31,6 +32,9 @@ public final class WorksheetCommand implements Callable<Integer> {
 
     @Mixin
     LangOption lang;
+
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

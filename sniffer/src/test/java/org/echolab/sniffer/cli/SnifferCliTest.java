@@ -130,6 +130,21 @@ class SnifferCliTest {
     }
 
     @Test
+    void everySubcommandTakesDebugAndThenAddsTheStackTrace(@TempDir Path dir) {
+        String missing = dir.resolve("nope.pcap").toString();
+        for (String[] args : List.of(new String[] {"read", missing}, new String[] {"flow", missing},
+                new String[] {"compare", missing}, new String[] {"worksheet", missing},
+                new String[] {"grade", missing, dir.resolve("answers.txt").toString()})) {
+            List<String> withDebug = new java.util.ArrayList<>(List.of(args));
+            withDebug.addAll(List.of("--lang", "en", "--debug"));
+            Sniffer.Result r = Sniffer.run(withDebug.toArray(new String[0]));
+            assertEquals(ExitCodes.FAILURE, r.exitCode(), args[0] + ": " + r.err());
+            assertTrue(r.err().startsWith("error: ") && r.err().contains("\tat org.echolab."),
+                    args[0] + " --debug shows the one line, then the trace: " + r.err());
+        }
+    }
+
+    @Test
     void notAPcapIsOneLineNamingTheFile(@TempDir Path dir) throws Exception {
         Path junk = Files.writeString(dir.resolve("notes.txt"), "this is not a capture\n");
         Sniffer.Result r = Sniffer.run("read", junk.toString(), "--lang", "en");
