@@ -49,7 +49,7 @@ public final class Bytes {
     }
 
     /** Adds one to {@code counts[b]} for every byte {@code b} (unsigned). */
-    public void countInto(int[] counts) {
+    public void countInto(long[] counts) {
         for (byte b : data) {
             counts[b & 0xff]++;
         }

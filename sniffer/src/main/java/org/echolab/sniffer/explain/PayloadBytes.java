@@ -17,34 +17,16 @@ final class PayloadBytes {
     private PayloadBytes() {
     }
 
-    /**
-     * Shannon entropy in bits per byte, 0 (one repeated byte) to 8 (every byte value equally
-     * often): {@code H = -Σ p(b) log2 p(b)} over the byte values {@code b} that occur.
-     */
+    /** The Shannon entropy of the payload in bits per byte ({@link Entropy#bitsPerByte}). */
     static double entropy(Bytes data) {
-        return entropy(counts(data), data.length());
+        return Entropy.bitsPerByte(counts(data), data.length());
     }
 
     /** How often each byte value occurs: what the entropy and the printable-text test both need, in one pass. */
-    static int[] counts(Bytes data) {
-        int[] counts = new int[256];
+    static long[] counts(Bytes data) {
+        long[] counts = new long[256];
         data.countInto(counts);
         return counts;
-    }
-
-    /** The entropy of {@code n} bytes whose byte values occur {@code counts} times. */
-    static double entropy(int[] counts, int n) {
-        if (n == 0) {
-            return 0.0;
-        }
-        double h = 0.0;
-        for (int c : counts) {
-            if (c > 0) {
-                double p = (double) c / n;
-                h -= p * Math.log(p) / Math.log(2);
-            }
-        }
-        return h;
     }
 
     /**
@@ -56,7 +38,7 @@ final class PayloadBytes {
     }
 
     /** Like {@link #readableText(Bytes)}, with the byte {@link #counts} when they are known already. */
-    static String readableText(Bytes data, int[] counts) {
+    static String readableText(Bytes data, long[] counts) {
         if (data.isEmpty()) {
             return null;
         }
@@ -87,7 +69,7 @@ final class PayloadBytes {
         return true;
     }
 
-    private static boolean isPrintableAscii(int[] counts) {
+    private static boolean isPrintableAscii(long[] counts) {
         for (int b = 0; b < counts.length; b++) {
             if (counts[b] != 0 && (b < 0x20 || b > 0x7e) && b != '\r' && b != '\n' && b != '\t') {
                 return false;
@@ -151,32 +133,6 @@ final class PayloadBytes {
             }
         }
         return true;
-    }
-
-    /**
-     * The value with two decimals, rounded half up on its shortest decimal form (what
-     * {@code String.format("%.2f")} prints, e.g. {@code 1.92}), without a formatter: entropy is
-     * printed for every payload.
-     */
-    static String twoDecimals(double value) {
-        String s = Double.toString(value);
-        int dot = s.indexOf('.');
-        if (value < 0 || dot < 0 || s.indexOf('E') >= 0 || dot > 15) {
-            return new java.math.BigDecimal(s).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-        }
-        long hundredths = Long.parseLong(s, 0, dot, 10) * 100;
-        int digits = s.length() - dot - 1;
-        if (digits >= 1) {
-            hundredths += (s.charAt(dot + 1) - '0') * 10;
-        }
-        if (digits >= 2) {
-            hundredths += s.charAt(dot + 2) - '0';
-        }
-        if (digits >= 3 && s.charAt(dot + 3) >= '5') {
-            hundredths++;
-        }
-        long cents = hundredths % 100;
-        return (hundredths / 100) + (cents < 10 ? ".0" : ".") + cents;
     }
 
     /**

@@ -45,7 +45,7 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
 
     /** The entropy with two decimals and a dot, e.g. {@code 1.92}: valid as a JSON number. */
     public String entropyText() {
-        return PayloadBytes.twoDecimals(entropy);
+        return Entropy.twoDecimals(entropy);
     }
 
     /** Lower-case hex of the shown bytes, no separators. */
@@ -85,10 +85,10 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
         if (payload.isEmpty()) {
             return NONE;
         }
-        int[] counts = PayloadBytes.counts(payload);
+        long[] counts = PayloadBytes.counts(payload);
         String text = PayloadBytes.readableText(payload, counts);
         return of(text != null ? PayloadKind.TEXT : PayloadKind.BINARY, payload, full, text, -1, null, List.of(),
-                0, false, PayloadBytes.entropy(counts, payload.length()));
+                0, false, Entropy.bitsPerByte(counts, payload.length()));
     }
 
     static PayloadView of(PayloadKind kind, Bytes payload, boolean full, String text, int keyLength,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.echolab.cli.Messages;
+import org.echolab.sniffer.explain.Entropy;
 import org.echolab.sniffer.explain.KitRecord;
 import org.echolab.sniffer.explain.PayloadKind;
 import org.echolab.sniffer.render.Texts;
@@ -100,7 +101,7 @@ final class Comparison {
             String what = p.text() != null ? "\"" + shorten(p.text().strip()) + "\"" : explain.get(p.kind().labelKey());
             out.add("  " + m.get("cmp.payload", String.valueOf(p.frame()),
                     m.get(p.fromClient() ? "cmp.dir.c2s" : "cmp.dir.s2c"), String.valueOf(p.length()),
-                    String.format(java.util.Locale.ROOT, "%.2f", p.entropy()), what));
+                    Entropy.twoDecimals(p.entropy()), what));
         }
     }
 

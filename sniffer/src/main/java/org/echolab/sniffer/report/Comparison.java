@@ -8,6 +8,7 @@ import org.echolab.cli.Messages;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.decode.Bytes;
 import org.echolab.sniffer.decode.Transport;
+import org.echolab.sniffer.explain.Entropy;
 import org.echolab.sniffer.explain.Labels;
 import org.echolab.sniffer.explain.PayloadKind;
 import org.echolab.sniffer.explain.PayloadView;
@@ -65,7 +66,7 @@ final class Comparison {
         }
         List<String> names = new ArrayList<>();
         kinds.forEach((k, n) -> names.add(Labels.payloadKindName(k, explain) + " " + n));
-        return new Row(stream, port, String.join(", ", names), total, entropy(counts, total),
+        return new Row(stream, port, String.join(", ", names), total, Entropy.bitsPerByte(counts, total),
                 sample == null ? "" : sample);
     }
 
@@ -80,20 +81,5 @@ final class Comparison {
             sb.append(String.format("%02x ", b.get(i)));
         }
         return sb.append('…').toString();
-    }
-
-    /** Shannon entropy in bits per byte of a byte histogram. */
-    static double entropy(long[] counts, long total) {
-        if (total == 0) {
-            return 0;
-        }
-        double h = 0;
-        for (long c : counts) {
-            if (c > 0) {
-                double p = (double) c / total;
-                h -= p * Math.log(p) / Math.log(2);
-            }
-        }
-        return h;
     }
 }

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.echolab.cli.Messages;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.analyze.ConversationSummary;
 import org.echolab.sniffer.decode.Packet;
 import org.echolab.sniffer.decode.Transport;
+import org.echolab.sniffer.explain.Entropy;
 import org.echolab.sniffer.explain.Labels;
 import org.echolab.sniffer.explain.PayloadView;
 import org.echolab.sniffer.flow.FlowDiagrams;
@@ -65,7 +65,7 @@ final class ReportData {
             g.writeNumberField("port", r.port());
             g.writeStringField("kinds", r.kinds());
             g.writeNumberField("bytes", r.bytes());
-            g.writeStringField("entropy", String.format(Locale.ROOT, "%.2f", r.entropy()));
+            g.writeStringField("entropy", Entropy.twoDecimals(r.entropy()));
             g.writeStringField("sample", r.sample());
             g.writeEndObject();
         }

@@ -42,16 +42,18 @@ class PayloadClassifierTest {
             values.add(Math.round(random.nextDouble() * 8000) / 1000.0);
             // Real entropies: n bytes of which k differ.
             int n = 1 + random.nextInt(2000);
-            int[] counts = new int[256];
+            long[] counts = new long[256];
             for (int j = 0; j < n; j++) {
                 counts[random.nextInt(1 + random.nextInt(256))]++;
             }
-            values.add(PayloadBytes.entropy(counts, n));
+            values.add(Entropy.bitsPerByte(counts, n));
         }
         for (double v : values) {
             String expected = new java.math.BigDecimal(Double.toString(v)).setScale(2, java.math.RoundingMode.HALF_UP)
                     .toPlainString();
-            assertEquals(expected, PayloadBytes.twoDecimals(v), () -> Double.toString(v));
+            assertEquals(expected, Entropy.twoDecimals(v), () -> Double.toString(v));
+            // What the report and the lab's comparison printed before they shared this rounding.
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f", v), Entropy.twoDecimals(v), () -> Double.toString(v));
         }
     }
 

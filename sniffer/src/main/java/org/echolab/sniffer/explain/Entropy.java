@@ -1,0 +1,55 @@
+package org.echolab.sniffer.explain;
+
+/**
+ * Shannon entropy of byte values, and how the kit prints it: one formula and one rounding for
+ * a single payload, a whole stream (the report and the lab's comparison) and every output.
+ */
+public final class Entropy {
+    private Entropy() {
+    }
+
+    /**
+     * Bits per byte, 0 (one repeated byte) to 8 (every byte value equally often):
+     * {@code H = -Σ p(b) log2 p(b)} over the byte values {@code b} that occur, where
+     * {@code counts[b]} of {@code total} bytes have value {@code b}.
+     */
+    public static double bitsPerByte(long[] counts, long total) {
+        if (total == 0) {
+            return 0.0;
+        }
+        double h = 0.0;
+        for (long c : counts) {
+            if (c > 0) {
+                double p = (double) c / total;
+                h -= p * Math.log(p) / Math.log(2);
+            }
+        }
+        return h;
+    }
+
+    /**
+     * The value with two decimals and a dot, e.g. {@code 1.92}: what {@code String.format("%.2f")}
+     * prints (half up on the shortest decimal form), without a formatter, as entropy is printed
+     * for every payload. Valid as a JSON number.
+     */
+    public static String twoDecimals(double value) {
+        String s = Double.toString(value);
+        int dot = s.indexOf('.');
+        if (value < 0 || dot < 0 || s.indexOf('E') >= 0 || dot > 15) {
+            return new java.math.BigDecimal(s).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
+        long hundredths = Long.parseLong(s, 0, dot, 10) * 100;
+        int digits = s.length() - dot - 1;
+        if (digits >= 1) {
+            hundredths += (s.charAt(dot + 1) - '0') * 10;
+        }
+        if (digits >= 2) {
+            hundredths += s.charAt(dot + 2) - '0';
+        }
+        if (digits >= 3 && s.charAt(dot + 3) >= '5') {
+            hundredths++;
+        }
+        long cents = hundredths % 100;
+        return (hundredths / 100) + (cents < 10 ? ".0" : ".") + cents;
+    }
+}
