@@ -11,23 +11,12 @@ if [ -f "$out/echo-2m.pcap" ] && [ -f "$out/echo-1m.pcap" ] && [ -f "$out/echo-1
     exit 0
 fi
 server_jar="$(. "$here/../scripts/lib.sh"; echolab_jar echo-server)"
-ns="echolab-bench-$$"
-ip netns add "$ns"
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    ip netns del "$ns" 2>/dev/null || true
-}
-trap cleanup EXIT
-# Background jobs start as `ip netns exec … &` (not through a function), so $! is the process
-# itself: a function would run in a subshell, which ignores the SIGINT meant for tcpdump.
-run() { ip netns exec "$ns" "$@"; }
-run ip link set lo up
-# Short conversations close from the client side: let connect() reuse TIME_WAIT ports.
-run sysctl -q -w net.ipv4.tcp_tw_reuse=1 net.ipv4.ip_local_port_range="1024 65535"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+bench_netns echolab-bench
 ip netns exec "$ns" java -jar "$server_jar" plain --max-clients 10000 >/dev/null 2>&1 &
 pids+=($!)
-for _ in $(seq 50); do run bash -c 'exec 3<>/dev/tcp/127.0.0.1/12321' 2>/dev/null && break; sleep 0.2; done
+bench_wait_port 12321
 raw="$out/raw.pcap"
 ip netns exec "$ns" tcpdump -i lo -s 262144 -B 131072 -w "$raw" "tcp port 12321" 2>"$out/tcpdump.log" &
 tcpdump_pid=$!

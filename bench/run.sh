@@ -4,7 +4,8 @@
 #   bench/run.sh                 every part
 #   bench/run.sh sniffer         only the parts whose file name contains "sniffer"
 #   bench/run.sh servers --only  a filter, then arguments passed on to each part
-# make-captures.sh is a helper of the sniffer parts (it records their test files), not a part.
+# make-captures.sh is a helper of the sniffer parts (it records their test files), and lib.sh the
+# namespace set-up they share; neither is a part.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 filter=""
@@ -15,7 +16,7 @@ fi
 status=0
 for script in "$here"/*.sh; do
     name="$(basename "$script")"
-    case "$name" in run.sh|make-captures.sh) continue ;; esac
+    case "$name" in run.sh|make-captures.sh|lib.sh) continue ;; esac
     if [ -n "$filter" ] && [[ "$name" != *"$filter"* ]]; then continue; fi
     echo "== $name"
     "$script" "$@" || { echo "$name failed" >&2; status=1; }

@@ -12,19 +12,12 @@ mkdir -p "$out"
 sniffer_jar="$(. "$here/../scripts/lib.sh"; echolab_jar sniffer)"
 server_jar="$(. "$here/../scripts/lib.sh"; echolab_jar echo-server)"
 client_jar="$(. "$here/../scripts/lib.sh"; echolab_jar echo-client)"
-ns="echolab-live-$$"
-ip netns add "$ns"
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    ip netns del "$ns" 2>/dev/null || true
-}
-trap cleanup EXIT
-ip netns exec "$ns" ip link set lo up
-ip netns exec "$ns" sysctl -q -w net.ipv4.tcp_tw_reuse=1 net.ipv4.ip_local_port_range="1024 65535"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+bench_netns echolab-live
 ip netns exec "$ns" java -jar "$server_jar" plain --max-clients 10000 >/dev/null 2>&1 &
 pids+=($!)
-for _ in $(seq 50); do ip netns exec "$ns" bash -c 'exec 3<>/dev/tcp/127.0.0.1/12321' 2>/dev/null && break; sleep 0.2; done
+bench_wait_port 12321
 
 pcap="$out/live.pcap"
 rm -f "$pcap"
