@@ -73,13 +73,13 @@ public final class PlainEchoClient implements AutoCloseable, Conversation.Echo {
                 && !Arrays.equals(start, Arrays.copyOf(message, n));
     }
 
-    /** Closes the connection: the client sends its FIN (unless the server closed first). */
     /** Reads until the server's FIN or {@code millis} pass, whichever comes first. */
     @Override
     public void awaitServerClose(int millis) throws IOException {
         Connections.awaitPeerClose(socket, in, millis);
     }
 
+    /** Closes the connection: the client sends its FIN (unless the server closed first). */
     @Override
     public void close() throws IOException {
         socket.close();
