@@ -1,5 +1,7 @@
 package org.echolab.sniffer.analyze;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -20,7 +22,7 @@ import java.util.Set;
  * @param windowScale the multiplier applied (tcp.window_size_scalefactor): -1 unknown, -2 no
  *     scaling was negotiated; 0 on SYN segments, whose window is never scaled and for which
  *     tshark shows no scale factor
- * @param findings the expert analysis flags set on this segment (tshark's tcp.analysis.flags
+ * @param findings the expert analysis flags set on this segment, in {@link Finding}'s order (tshark's tcp.analysis.flags
  *     bits; note that tshark also shows the tcp.analysis.retransmission field on fast and spurious
  *     retransmissions, while this set then holds only the specific finding)
  * @param dupAckNumber n of "Dup ACK #n", 0 when not a duplicate ACK
@@ -38,7 +40,8 @@ public record TcpAnalysis(int stream, boolean fromInitiator, long relSeq, long r
         long nextSeq, long calcWindow, int windowScale, Set<Finding> findings, int dupAckNumber, long dupAckOfFrame,
         long ackedFrame, long ackRttNanos, long bytesInFlight, Phase phase, int handshakeStep, int completeness) {
     public TcpAnalysis {
-        findings = Set.copyOf(findings);
+        // In Finding's order, the same on every run (Set.copyOf's order changes from one JVM to the next).
+        findings = findings.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(findings));
     }
 
     public boolean has(Finding f) {

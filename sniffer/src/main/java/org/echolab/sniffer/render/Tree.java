@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.echolab.cli.Messages;
 
-/** Collects the indented lines of one packet's detail tree; every label is a bundle key. */
+/**
+ * Collects the indented lines of one packet's detail tree; every label is a bundle key, its
+ * pattern always filled in by the formatter (so {@code ''} prints as one quote, also without arguments).
+ */
 final class Tree {
     private final Messages labels;
     private final List<String> lines = new ArrayList<>(48);
@@ -20,17 +23,17 @@ final class Tree {
         for (int i = 0; i < args.length; i++) {
             plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
         }
-        lines.add("    ".repeat(depth) + labels.get(key, plain));
+        lines.add("    ".repeat(depth) + labels.format(key, plain));
     }
 
     /** Adds a line of literal text (a bit pattern, a hex value) before a translated label. */
     void raw(int depth, String prefix, String key, Object... args) {
-        lines.add("    ".repeat(depth) + prefix + labels.get(key, args));
+        lines.add("    ".repeat(depth) + prefix + labels.format(key, args));
     }
 
     /** A translated word to pass as an argument ("Set", "Not set"). */
     String word(String key) {
-        return labels.get(key);
+        return labels.format(key);
     }
 
     List<String> lines() {
