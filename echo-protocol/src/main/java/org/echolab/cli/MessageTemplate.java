@@ -1,5 +1,7 @@
 package org.echolab.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
@@ -13,26 +15,37 @@ import java.util.Locale;
  * and without allocating a formatter: the sniffer renders a few sentences for every packet of
  * a million-packet file.
  *
- * <p>The fast path covers what the kit's bundles use: {@code {n}} with a String argument and
+ * <p>The fast path covers what the kit's bundles use: {@code {n}} with a String argument,
  * {@code {n,number,STYLE}} with a Number (through the DecimalFormat MessageFormat would build
- * for that style; integral values with style {@code #} directly). Anything else (another
- * format type, a Number in a plain slot, a missing argument) is formatted by
+ * for that style; integral values with style {@code #} directly) and {@code {n,choice,…}} with
+ * an integral Number whose choice has no slots of its own ("1#byte|1<bytes"). Anything else
+ * (another format type, a Number in a plain slot, a missing argument) is formatted by
  * {@link MessageFormat} itself, so the output is always MessageFormat's. Thread-safe.
+ *
+ * <p>{@link #formatTo} writes the same text as UTF-8 straight into a {@link Utf8Buffer}: the
+ * literal parts are encoded once, when the pattern is compiled.
  */
 public final class MessageTemplate {
     /** How a slot prints its argument. */
     private static final byte PLAIN = 0;
     /** {@code {n,number,STYLE}}: integral values with style {@code #} directly, any Number through the style. */
     private static final byte NUMBER = 1;
+    /** {@code {n,choice,LIMIT#TEXT|…}}: an integral value picks its text (through the limits ChoiceFormat parsed). */
+    private static final byte CHOICE = 2;
 
     private final String pattern;
     private final Locale locale;
     /** {@code literals[i]} comes before slot i; the last one ends the message. */
     private final String[] literals;
+    /** The same in UTF-8. */
+    private final byte[][] literalBytes;
     private final int[] slots;
     private final byte[] kinds;
     /** The DecimalFormat pattern of each {@link #NUMBER} slot (null for the others). */
     private final String[] styles;
+    /** The choice of each {@link #CHOICE} slot (null for the others); ChoiceFormat's own parse of the style. */
+    private final double[][] choiceLimits;
+    private final String[][] choiceTexts;
     /** Those formats, built once per thread as MessageFormat builds them (DecimalFormat is not thread-safe). */
     private final ThreadLocal<DecimalFormat[]> numberFormats;
     /** False when the pattern uses a format the fast path does not handle. */
@@ -45,10 +58,40 @@ public final class MessageTemplate {
         this.pattern = pattern;
         this.locale = locale;
         this.literals = literals;
+        this.literalBytes = new byte[literals.length][];
+        for (int i = 0; i < literals.length; i++) {
+            literalBytes[i] = literals[i].getBytes(StandardCharsets.UTF_8);
+        }
         this.slots = slots;
         this.kinds = kinds;
         this.styles = styles;
-        this.fast = fast;
+        this.choiceLimits = new double[styles.length][];
+        this.choiceTexts = new String[styles.length][];
+        boolean choicesFast = true;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == CHOICE) {
+                ChoiceFormat choice;
+                try {
+                    choice = new ChoiceFormat(styles[i]);
+                } catch (IllegalArgumentException e) {
+                    // MessageFormat reports a bad choice when it formats; the slow path leaves it to it.
+                    choicesFast = false;
+                    continue;
+                }
+                choiceLimits[i] = choice.getLimits();
+                Object[] texts = choice.getFormats();
+                choiceTexts[i] = new String[texts.length];
+                for (int j = 0; j < texts.length; j++) {
+                    choiceTexts[i][j] = String.valueOf(texts[j]);
+                }
+                for (String text : choiceTexts[i]) {
+                    // A text with a slot of its own is formatted again by MessageFormat: left to it.
+                    choicesFast &= text.indexOf('{') < 0;
+                }
+                choicesFast &= choiceLimits[i].length > 0;
+            }
+        }
+        this.fast = fast && choicesFast;
         this.numberFormats = ThreadLocal.withInitial(() -> new DecimalFormat[styles.length]);
         this.slow = ThreadLocal.withInitial(() -> new MessageFormat(pattern, locale));
     }
@@ -85,7 +128,7 @@ public final class MessageTemplate {
                 text.setLength(0);
                 slots.add(index);
                 kinds.add(kind);
-                styles.add(kind == NUMBER ? parts[2] : null);
+                styles.add(kind == NUMBER || kind == CHOICE ? parts[2] : null);
                 i = close + 1;
             } else {
                 text.append(c);
@@ -111,6 +154,10 @@ public final class MessageTemplate {
         if (parts.length == 3 && parts[1].trim().equals("number") && !parts[2].isEmpty()
                 && parts[2].indexOf('\'') < 0 && parts[2].indexOf('{') < 0) {
             return NUMBER;
+        }
+        if (parts.length == 3 && parts[1].trim().equals("choice") && !parts[2].isEmpty()
+                && parts[2].indexOf('\'') < 0 && parts[2].indexOf('{') < 0) {
+            return CHOICE;
         }
         return -1;
     }
@@ -151,16 +198,61 @@ public final class MessageTemplate {
             Object arg = index < args.length ? args[index] : null;
             if (kinds[i] == PLAIN && arg instanceof String s) {
                 sb.append(s);
-            } else if (kinds[i] == NUMBER && "#".equals(styles[i]) && (arg instanceof Integer || arg instanceof Long
-                    || arg instanceof Short || arg instanceof Byte)) {
+            } else if (kinds[i] == NUMBER && "#".equals(styles[i]) && isIntegral(arg)) {
                 sb.append(((Number) arg).longValue());
             } else if (kinds[i] == NUMBER && arg instanceof Number n) {
                 sb.append(numberFormat(i).format(n));
+            } else if (kinds[i] == CHOICE && isIntegral(arg)) {
+                sb.append(choice(i, ((Number) arg).longValue()));
             } else {
                 // A missing argument, null, or a value the fast path does not format: MessageFormat decides.
                 return slow.get().format(args);
             }
         }
         return sb.append(literals[slots.length]).toString();
+    }
+
+    /** Appends what {@link #format} returns to {@code out}, in UTF-8. */
+    public void formatTo(Utf8Buffer out, Object... args) {
+        if (!fast) {
+            out.append(slow.get().format(args));
+            return;
+        }
+        int start = out.length();
+        for (int i = 0; i < slots.length; i++) {
+            out.append(literalBytes[i]);
+            int index = slots[i];
+            Object arg = index < args.length ? args[index] : null;
+            if (kinds[i] == PLAIN && arg instanceof String s) {
+                out.append(s);
+            } else if (kinds[i] == NUMBER && "#".equals(styles[i]) && isIntegral(arg)) {
+                out.append(((Number) arg).longValue());
+            } else if (kinds[i] == NUMBER && arg instanceof Number n) {
+                out.append(numberFormat(i).format(n));
+            } else if (kinds[i] == CHOICE && isIntegral(arg)) {
+                out.append(choice(i, ((Number) arg).longValue()));
+            } else {
+                out.setLength(start);
+                out.append(slow.get().format(args));
+                return;
+            }
+        }
+        out.append(literalBytes[slots.length]);
+    }
+
+    private static boolean isIntegral(Object arg) {
+        return arg instanceof Integer || arg instanceof Long || arg instanceof Short || arg instanceof Byte;
+    }
+
+    /** The text ChoiceFormat picks for {@code v}: the last limit not above it, else the first. */
+    private String choice(int slot, long v) {
+        // ChoiceFormat formats a long as a double.
+        double d = v;
+        double[] limits = choiceLimits[slot];
+        int i = 0;
+        while (i < limits.length && d >= limits[i]) {
+            i++;
+        }
+        return choiceTexts[slot][Math.max(0, i - 1)];
     }
 }

@@ -60,6 +60,20 @@ public final class Messages {
         return pattern == null ? "!" + key + "!" : template(key, pattern).format(args);
     }
 
+    /** What {@link #format} returns, appended to {@code out} in UTF-8. */
+    public void formatTo(Utf8Buffer out, String key, Object... args) {
+        MessageTemplate t = templates.get(key);
+        if (t == null) {
+            String pattern = pattern(key);
+            if (pattern == null) {
+                out.append("!").append(key).append("!");
+                return;
+            }
+            t = template(key, pattern);
+        }
+        t.formatTo(out, args);
+    }
+
     private String pattern(String key) {
         try {
             return bundle.getString(key);

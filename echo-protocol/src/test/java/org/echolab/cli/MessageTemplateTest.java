@@ -3,6 +3,7 @@ package org.echolab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,20 @@ class MessageTemplateTest {
             "{1,number,0.000} ms and {0,number,#}",
             "{0,number,#.##}%",
             "{0} {1,choice,1#byte|1<bytes}",
+            "{1,choice,0#none|1#one|2#two|2<many} ({1,number,#} \u2192 {0})",
+            "{0,choice,-1#neg|0#zero|0<pos, {1}}",
+            "{0,choice,1#a {1} b|1<c}",
+            "{0,choice,1.5#low|2#high} {2,choice,0#n}",
+            "\uc2dc\ud000\uc2a4 \ubc88\ud638 {0}: {1,number,#} \ubc14\uc774\ud2b8",
             "{0,number} grouped",
             "unterminated 'quote {0}",
             "{0");
     private static final List<Object[]> ARGS = List.of(
             new Object[] {"A", "B", "C"},
+            new Object[] {"x", 1, 2},
+            new Object[] {"y", 0L, (byte) 2},
+            new Object[] {"z", 3, -1},
+            new Object[] {"w", (short) 2, 1L},
             new Object[] {123456789L, 2, "x"},
             new Object[] {-7, 1, 3.25},
             new Object[] {4_294_967_295L, Long.MAX_VALUE, (short) 3},
@@ -35,6 +45,21 @@ class MessageTemplateTest {
             new Object[] {1234567.8915, -0.0004, 0.0625},
             new Object[] {Double.NaN, Double.POSITIVE_INFINITY, -2.5},
             new Object[] {new java.math.BigDecimal("2.0005"), java.math.BigInteger.TEN, 7.0f});
+
+    /** What {@link MessageTemplate#formatTo} writes after some text already in the buffer, decoded. */
+    private static String bytesOf(MessageTemplate t, Object[] args) {
+        Utf8Buffer out = new Utf8Buffer(4);
+        out.append("before ");
+        String text;
+        try {
+            t.formatTo(out, args);
+            text = out.toString();
+        } catch (IllegalArgumentException e) {
+            text = "before IAE";
+        }
+        assertEquals("before ", text.substring(0, 7));
+        return text.substring(7);
+    }
 
     @Test
     void millisecondsWithThreeDecimalsRoundAsMessageFormatDoesNearEveryTie() {
@@ -67,7 +92,8 @@ class MessageTemplateTest {
                     } catch (IllegalArgumentException e) {
                         actual = "IAE";
                     }
-                    assertEquals(expected, actual, () -> pattern + " with " + List.of(args).toString());
+                    assertEquals(expected, actual, () -> pattern + " with " + Arrays.toString(args));
+                    assertEquals(expected, bytesOf(t, args), () -> "formatTo: " + pattern + " with " + Arrays.toString(args));
                 }
             }
         }

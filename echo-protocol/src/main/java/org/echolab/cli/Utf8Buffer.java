@@ -1,0 +1,150 @@
+package org.echolab.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growing array of UTF-8 bytes that text is encoded into as it is appended: the sniffer
+ * renders a million packets of text, and building each line as a String first, then encoding
+ * it, costs more than the words themselves. Strings are encoded exactly as
+ * {@link String#getBytes(java.nio.charset.Charset) getBytes(UTF_8)} encodes them (an unpaired
+ * surrogate becomes {@code ?}); numbers are written as digits without a String. Not thread-safe.
+ */
+public final class Utf8Buffer {
+    private byte[] bytes;
+    private int length;
+
+    public Utf8Buffer(int capacity) {
+        bytes = new byte[Math.max(capacity, 16)];
+    }
+
+    /** Bytes written so far. */
+    public int length() {
+        return length;
+    }
+
+    /** Drops everything after the first {@code n} bytes. */
+    public void setLength(int n) {
+        if (n < 0 || n > length) {
+            throw new IndexOutOfBoundsException(n);
+        }
+        length = n;
+    }
+
+    /** The array holding the bytes (valid up to {@link #length()}); not a copy. */
+    public byte[] array() {
+        return bytes;
+    }
+
+    public Utf8Buffer append(byte[] b) {
+        return append(b, 0, b.length);
+    }
+
+    public Utf8Buffer append(byte[] b, int off, int len) {
+        ensure(len);
+        System.arraycopy(b, off, bytes, length, len);
+        length += len;
+        return this;
+    }
+
+    /** One byte; for ASCII characters only (callers write {@code '\n'}, {@code ' '}, digits). */
+    public Utf8Buffer ascii(char c) {
+        if (c >= 0x80) {
+            throw new IllegalArgumentException("not ASCII: " + (int) c);
+        }
+        ensure(1);
+        bytes[length++] = (byte) c;
+        return this;
+    }
+
+    /** {@code s} in UTF-8; "null" for null, as {@link StringBuilder#append(String)} prints it. */
+    public Utf8Buffer append(String s) {
+        if (s == null) {
+            s = "null";
+        }
+        int n = s.length();
+        ensure(n);
+        byte[] b = bytes;
+        int at = length;
+        int i = 0;
+        // ASCII, the bulk of every line, one byte per character.
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            b[at++] = (byte) c;
+        }
+        length = at;
+        if (i < n) {
+            appendFrom(s, i);
+        }
+        return this;
+    }
+
+    /** The characters of {@code s} from {@code i} on, at up to three bytes each. */
+    private void appendFrom(String s, int i) {
+        int n = s.length();
+        ensure(3 * (n - i));
+        byte[] b = bytes;
+        int at = length;
+        while (i < n) {
+            char c = s.charAt(i++);
+            if (c < 0x80) {
+                b[at++] = (byte) c;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xc0 | c >> 6);
+                b[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(s.charAt(i))) {
+                int cp = Character.toCodePoint(c, s.charAt(i++));
+                // Four bytes for the pair, which took two characters (six bytes) of the room ensured.
+                b[at++] = (byte) (0xf0 | cp >> 18);
+                b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                b[at++] = (byte) (0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                b[at++] = '?';
+            } else {
+                b[at++] = (byte) (0xe0 | c >> 12);
+                b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                b[at++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        length = at;
+    }
+
+    /** {@code v} in decimal, as {@link Long#toString(long)} prints it. */
+    public Utf8Buffer append(long v) {
+        if (v == Long.MIN_VALUE) {
+            return append(Long.toString(v));
+        }
+        ensure(20);
+        if (v < 0) {
+            bytes[length++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long t = v; t >= 10; t /= 10) {
+            digits++;
+        }
+        int at = length + digits;
+        length = at;
+        do {
+            bytes[--at] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        return this;
+    }
+
+    /** The text written so far. */
+    @Override
+    public String toString() {
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    private void ensure(int more) {
+        if (more > bytes.length - length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}
