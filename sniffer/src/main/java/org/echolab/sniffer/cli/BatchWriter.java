@@ -3,56 +3,51 @@ package org.echolab.sniffer.cli;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import org.echolab.cli.Utf8Buffer;
 
 /**
- * A {@link Writer} that encodes what it is given to UTF-8 at once, into one growing byte array:
- * a batch of packets rendered on a render thread, handed to the writing thread as bytes. (A
- * {@link StringBuilder} would turn UTF-16 for the whole batch at the first "→" or Korean
- * character, and leave the encoding to the single writing thread.)
+ * One batch of the render pipeline: the UTF-8 bytes of a run of packets, rendered on a render
+ * thread and handed to the writing thread as bytes. The text renderer appends to the
+ * {@link #buffer()} itself; the others write through {@link #printer()} (text, encoded at once)
+ * or {@link #stream()} (jsonl's UTF-8). A {@link StringBuilder} would turn UTF-16 for the whole
+ * batch at the first "→" or Korean character, and leave the encoding to the single writing thread.
  */
 final class BatchWriter extends Writer {
-    /** Strings up to this long are copied without a temporary array. */
-    private static final int SHORT = 16;
     private static final String LINE_END = System.lineSeparator();
 
-    private byte[] bytes;
-    private int length;
+    private final Utf8Buffer buffer;
 
     BatchWriter(int capacity) {
-        bytes = new byte[Math.max(capacity, 64)];
+        buffer = new Utf8Buffer(capacity);
+    }
+
+    /** The batch's bytes, for a renderer that encodes its text itself. */
+    Utf8Buffer buffer() {
+        return buffer;
     }
 
     @Override
     public void write(char[] cbuf, int off, int len) {
-        append(new String(cbuf, off, len).getBytes(StandardCharsets.UTF_8));
+        buffer.append(new String(cbuf, off, len));
     }
 
     @Override
     public void write(String s, int off, int len) {
-        append((off == 0 && len == s.length() ? s : s.substring(off, off + len)).getBytes(StandardCharsets.UTF_8));
+        buffer.append(off == 0 && len == s.length() ? s : s.substring(off, off + len));
     }
 
     @Override
     public void write(String s) {
-        int n = s.length();
-        if (n <= SHORT) {
-            // Indents, separators, line ends: copied char by char when ASCII, without a temporary array.
-            ensure(n);
-            int at = length;
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
-                    append(s.getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-                bytes[at++] = (byte) c;
-            }
-            length = at;
-            return;
+        buffer.append(s);
+    }
+
+    @Override
+    public void write(int c) {
+        if (c < 0x80) {
+            buffer.ascii((char) c);
+        } else {
+            buffer.append(String.valueOf((char) c));
         }
-        append(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -104,59 +99,37 @@ final class BatchWriter extends Writer {
         };
     }
 
-    @Override
-    public void write(int c) {
-        if (c < 0x80) {
-            ensure(1);
-            bytes[length++] = (byte) c;
-        } else {
-            write(String.valueOf((char) c));
-        }
-    }
-
-    private void append(byte[] b) {
-        ensure(b.length);
-        System.arraycopy(b, 0, bytes, length, b.length);
-        length += b.length;
-    }
-
-    private void ensure(int more) {
-        if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-        }
-    }
-
-    /** The same array as a byte stream: for a renderer that writes UTF-8 itself (jsonl). */
+    /** The same bytes as a stream: for a renderer that writes UTF-8 itself (jsonl). */
     OutputStream stream() {
         return new OutputStream() {
+            private final byte[] one = new byte[1];
+
             @Override
             public void write(int b) {
-                ensure(1);
-                bytes[length++] = (byte) b;
+                one[0] = (byte) b;
+                buffer.append(one, 0, 1);
             }
 
             @Override
             public void write(byte[] b, int off, int len) {
-                ensure(len);
-                System.arraycopy(b, off, bytes, length, len);
-                length += len;
+                buffer.append(b, off, len);
             }
         };
     }
 
     /** Bytes written so far. */
     int length() {
-        return length;
+        return buffer.length();
     }
 
     /** The array holding the bytes (valid up to {@link #length()}); not a copy. */
     byte[] bytes() {
-        return bytes;
+        return buffer.array();
     }
 
     @Override
     public String toString() {
-        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        return buffer.toString();
     }
 
     @Override

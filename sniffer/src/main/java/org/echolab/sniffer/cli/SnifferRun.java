@@ -158,11 +158,13 @@ final class SnifferRun {
                 : m.get("capture.unshown", count, Long.toString(first), Long.toString(last));
     }
 
-    /** A renderer into one batch of the pipeline: jsonl writes UTF-8 bytes itself, the others text. */
+    /** A renderer into one batch of the pipeline: text and jsonl write UTF-8 bytes themselves, detail text. */
     private PacketRenderer batchRenderer(BatchWriter batch, PrintWriter err, Texts texts) {
-        return display.format == DisplayOptions.Format.jsonl
-                ? new JsonlRenderer(batch.stream(), err, texts)
-                : renderer(batch.printer(), err, texts);
+        return switch (display.format) {
+            case text -> new TextRenderer(batch.buffer(), texts, Ansi.auto());
+            case jsonl -> new JsonlRenderer(batch.stream(), err, texts);
+            case detail -> renderer(batch.printer(), err, texts);
+        };
     }
 
     private Thread startTimer(long seconds) {

@@ -1,6 +1,7 @@
 package org.echolab.sniffer.decode;
 
 import java.util.Arrays;
+import org.echolab.cli.Utf8Buffer;
 
 /**
  * An IPv4 or IPv6 address, printed the way tshark prints it ({@code 127.0.0.1}, {@code ::1},
@@ -42,6 +43,16 @@ public final class NetAddress implements Comparable<NetAddress> {
                     + (octets[3] & 0xff);
         }
         return ipv6ToString();
+    }
+
+    /** What {@link #toString()} returns, appended to {@code out}. */
+    public void appendTo(Utf8Buffer out) {
+        if (octets.length == 4) {
+            out.append(octets[0] & 0xff).ascii('.').append(octets[1] & 0xff).ascii('.').append(octets[2] & 0xff)
+                    .ascii('.').append(octets[3] & 0xff);
+        } else {
+            out.append(ipv6ToString());
+        }
     }
 
     /** RFC 5952: lower-case hex, leading zeros dropped, the longest run (≥ 2) of zero groups as "::". */

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.echolab.cli.Messages;
+import org.echolab.cli.Utf8Buffer;
 
 /**
  * One sentence of an explanation: a message key of the {@code Explanations} bundle and the
@@ -38,6 +39,17 @@ public record Sentence(String key, List<Object> args) {
             values[i] = arg instanceof Sentence s ? s.render(messages) : arg;
         }
         return messages.format(key, values);
+    }
+
+    /** What {@link #render} returns, appended to {@code out} in UTF-8 without building the text first. */
+    public void renderTo(Messages messages, Utf8Buffer out) {
+        Object[] values = args.toArray();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Sentence s) {
+                values[i] = s.render(messages);
+            }
+        }
+        messages.formatTo(out, key, values);
     }
 
     /** This key and the keys of every nested sentence, depth first. */

@@ -1,5 +1,6 @@
 package org.echolab.sniffer.render;
 
+import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.decode.IpHeader;
 import org.echolab.sniffer.decode.LinkHeader;
@@ -67,12 +68,27 @@ public final class Columns {
         return p.ip() != null ? p.ip().dst().toString() : "";
     }
 
-    /** Seconds with nine decimals, as tshark's frame.time_relative. */
+    /** Seconds with {@code decimals} (up to nine) decimals, as tshark's frame.time_relative. */
     public static String seconds(long nanos, int decimals) {
+        Utf8Buffer b = new Utf8Buffer(24);
+        seconds(b, nanos, decimals);
+        return b.toString();
+    }
+
+    /** What {@link #seconds(long, int)} returns, appended to {@code out}. */
+    public static void seconds(Utf8Buffer out, long nanos, int decimals) {
         long whole = nanos / 1_000_000_000L;
         long frac = Math.abs(nanos % 1_000_000_000L);
-        String f = Long.toString(1_000_000_000L + frac).substring(1, 1 + decimals);
-        return (nanos < 0 && whole == 0 ? "-" : "") + whole + "." + f;
+        if (nanos < 0 && whole == 0) {
+            out.ascii('-');
+        }
+        out.append(whole).ascii('.');
+        // The first decimals of the nine-digit fraction, leading zeros kept, cut (not rounded).
+        long unit = 100_000_000L;
+        for (int i = 0; i < decimals; i++) {
+            out.ascii((char) ('0' + frac / unit % 10));
+            unit /= 10;
+        }
     }
 
     static String hex4(int v) {

@@ -2,6 +2,7 @@ package org.echolab.sniffer.render;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.decode.Packet;
 import org.echolab.sniffer.explain.Sentence;
@@ -28,7 +29,9 @@ public final class DetailRenderer implements PacketRenderer {
             out.print(TextRenderer.INDENT);
             out.println(s.render(texts.explain()));
         }
-        PayloadLines.write(out, TextRenderer.INDENT, d.payload(), texts, Ansi.off());
+        Utf8Buffer payload = new Utf8Buffer(256);
+        PayloadLines.write(payload, TextRenderer.INDENT, d.payload(), texts, Ansi.off());
+        out.print(payload.toString());
         out.println();
     }
 

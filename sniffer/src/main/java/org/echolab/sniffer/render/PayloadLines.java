@@ -1,6 +1,7 @@
 package org.echolab.sniffer.render;
 
-import java.io.PrintWriter;
+import java.util.Arrays;
+import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.explain.Labels;
 import org.echolab.sniffer.explain.PayloadView;
 
@@ -8,43 +9,47 @@ import org.echolab.sniffer.explain.PayloadView;
 final class PayloadLines {
     /** Stands for the quoted text while the line's pattern is filled in. */
     private static final String MARK = "\u0000";
+    private static final String LINE_END = System.lineSeparator();
 
     private PayloadLines() {
     }
 
-    static void write(PrintWriter out, String indent, PayloadView v, Texts texts, Ansi ansi) {
+    static void write(Utf8Buffer out, String indent, PayloadView v, Texts texts, Ansi ansi) {
         if (v == null || v.isEmpty()) {
             return;
         }
-        out.print(indent);
-        out.println(texts.render().get("payload.line", Integer.toString(v.bytes()), v.entropyText(),
-                Labels.payloadKindName(v.payloadKind(), texts.explain())));
+        out.append(indent);
+        texts.render().formatTo(out, "payload.line", Integer.toString(v.bytes()), v.entropyText(),
+                Labels.payloadKindName(v.payloadKind(), texts.explain()));
+        out.append(LINE_END);
         if (v.text() != null) {
-            out.print(indent);
+            out.append(indent);
             String plain = ansi.enabled() ? null : v.textNeedingNoEscape();
             if (plain != null) {
                 // A long text is printed as it is, not copied into a quoted string and then into the line.
-                String line = texts.render().get("payload.text", MARK);
-                int at = line.indexOf(MARK);
-                out.print(line.substring(0, at));
-                out.print('"');
-                out.print(plain);
-                out.print('"');
-                out.println(line.substring(at + MARK.length()));
+                int start = out.length();
+                texts.render().formatTo(out, "payload.text", MARK);
+                byte[] a = out.array();
+                int mark = start;
+                while (a[mark] != 0) {
+                    mark++;
+                }
+                byte[] after = Arrays.copyOfRange(a, mark + 1, out.length());
+                out.setLength(mark);
+                out.ascii('"').append(plain).ascii('"').append(after);
             } else {
-                out.println(ansi.paint(Ansi.BOLD_RED, texts.render().get("payload.text", v.quotedText())));
+                out.append(ansi.paint(Ansi.BOLD_RED, texts.render().get("payload.text", v.quotedText())));
             }
+            out.append(LINE_END);
             return;
         }
         for (String line : v.dumpLines()) {
-            out.print(indent);
-            out.print("  ");
-            out.println(ansi.paint(Ansi.DIM, line));
+            out.append(indent).append("  ").append(ansi.paint(Ansi.DIM, line)).append(LINE_END);
         }
         if (v.truncated()) {
-            out.print(indent);
-            out.print("  ");
-            out.println(texts.render().get("payload.more", Integer.toString(v.bytes() - v.shown().length())));
+            out.append(indent).append("  ");
+            texts.render().formatTo(out, "payload.more", Integer.toString(v.bytes() - v.shown().length()));
+            out.append(LINE_END);
         }
     }
 }

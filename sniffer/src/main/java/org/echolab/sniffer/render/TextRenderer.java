@@ -1,6 +1,8 @@
 package org.echolab.sniffer.render;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.explain.Sentence;
@@ -8,65 +10,78 @@ import org.echolab.sniffer.explain.Sentence;
 /**
  * The default output: one Wireshark-like line per packet (No., Time, Source → Destination,
  * Protocol, Length, Info), then the explanation and the payload, indented.
+ *
+ * <p>Every packet is written as UTF-8 into a {@link Utf8Buffer}: the pipeline's render threads
+ * hand it their batch, so the text goes from the message patterns into the output bytes
+ * without a String per line; with a {@link PrintWriter}, each packet is printed from the buffer.
  */
 public final class TextRenderer implements PacketRenderer {
     static final String INDENT = "      ";
     private static final String ARROW = " \u2192 ";
+    private static final String LINE_END = System.lineSeparator();
 
+    /** Null when rendering straight into a batch. */
     private final PrintWriter out;
+    private final Utf8Buffer buffer;
     private final Texts texts;
     private final Ansi ansi;
 
     public TextRenderer(PrintWriter out, Texts texts, Ansi ansi) {
+        this(out, new Utf8Buffer(4096), texts, ansi);
+    }
+
+    /** Appends every packet to {@code batch}. */
+    public TextRenderer(Utf8Buffer batch, Texts texts, Ansi ansi) {
+        this(null, batch, texts, ansi);
+    }
+
+    private TextRenderer(PrintWriter out, Utf8Buffer buffer, Texts texts, Ansi ansi) {
         this.out = out;
+        this.buffer = buffer;
         this.texts = texts;
         this.ansi = ansi;
     }
 
     @Override
     public void packet(Dissection d) {
-        String colour = colour(d);
-        if (colour == null || !ansi.enabled()) {
-            headline(d, out);
-            out.println();
+        Utf8Buffer b = buffer;
+        String colour = ansi.enabled() ? colour(d) : null;
+        if (colour != null) {
+            b.append(colour);
+            headline(d, b);
+            b.append(Ansi.RESET);
         } else {
-            out.println(ansi.paint(colour, headline(d)));
+            headline(d, b);
         }
+        b.append(LINE_END);
         for (Sentence s : d.explanation().sentences()) {
-            out.print(INDENT);
-            out.println(s.render(texts.explain()));
+            b.append(INDENT);
+            s.renderTo(texts.explain(), b);
+            b.append(LINE_END);
         }
-        PayloadLines.write(out, INDENT, d.payload(), texts, ansi);
+        PayloadLines.write(b, INDENT, d.payload(), texts, ansi);
+        if (out != null) {
+            out.print(b.toString());
+            b.setLength(0);
+        }
     }
 
     /** {@code    4 0.000123 127.0.0.1 → 127.0.0.1 TCP 71 63304 → 12321 [PSH, ACK] …}. */
-    static String headline(Dissection d) {
-        java.io.StringWriter w = new java.io.StringWriter(160);
-        headline(d, new PrintWriter(w));
-        return w.toString();
-    }
-
-    /**
-     * Prints the headline in pieces: the ASCII parts stay one byte per character all the way
-     * to the output, instead of one "→" turning the whole line into UTF-16.
-     */
-    private static void headline(Dissection d, PrintWriter out) {
-        StringBuilder sb = new StringBuilder(48);
-        String no = Long.toString(d.packet().number());
-        for (int i = no.length(); i < 5; i++) {
-            sb.append(' ');
+    private static void headline(Dissection d, Utf8Buffer b) {
+        long no = d.packet().number();
+        for (long width = 10_000; width > 1 && no < width; width /= 10) {
+            b.ascii(' ');
         }
-        sb.append(no).append(' ').append(Columns.seconds(d.relativeNanos(), 6)).append(' ');
-        String src = Columns.source(d.packet());
-        if (!src.isEmpty()) {
-            out.print(sb.append(src).toString());
-            out.print(ARROW);
-            sb.setLength(0);
-            sb.append(Columns.destination(d.packet())).append(' ');
+        b.append(no).ascii(' ');
+        Columns.seconds(b, d.relativeNanos(), 6);
+        b.ascii(' ');
+        if (d.packet().ip() != null) {
+            d.packet().ip().src().appendTo(b);
+            b.append(ARROW);
+            d.packet().ip().dst().appendTo(b);
+            b.ascii(' ');
         }
-        sb.append(d.protocol()).append(' ').append(d.packet().originalLength()).append(' ');
-        out.print(sb.toString());
-        out.print(d.info());
+        b.append(d.protocol()).ascii(' ').append(d.packet().originalLength()).ascii(' ').append(d.info());
     }
 
     private static String colour(Dissection d) {
@@ -90,11 +105,19 @@ public final class TextRenderer implements PacketRenderer {
 
     @Override
     public void summary(RunSummary summary) {
-        TextSummaryWriter.writeAndFlush(out, texts, summary);
+        if (out != null) {
+            TextSummaryWriter.writeAndFlush(out, texts, summary);
+        } else {
+            StringWriter text = new StringWriter();
+            TextSummaryWriter.writeAndFlush(new PrintWriter(text), texts, summary);
+            buffer.append(text.toString());
+        }
     }
 
     @Override
     public void flush() {
-        out.flush();
+        if (out != null) {
+            out.flush();
+        }
     }
 }

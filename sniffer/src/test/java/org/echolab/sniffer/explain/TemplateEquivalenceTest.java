@@ -15,11 +15,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.echolab.cli.Messages;
+import org.echolab.cli.Utf8Buffer;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every pattern of every sniffer bundle, in both languages, prints through the compiled
- * templates exactly as through {@link MessageFormat}, with numbers where the pattern formats
+ * templates exactly as through {@link MessageFormat} (as text and as UTF-8 bytes), with numbers where the pattern formats
  * numbers and text elsewhere.
  */
 class TemplateEquivalenceTest {
@@ -55,7 +56,11 @@ class TemplateEquivalenceTest {
                         for (int i = 0; i < args.length; i++) {
                             args[i] = formats[i] instanceof NumberFormat ? number : "arg" + i;
                         }
-                        assertEquals(reference.format(args), messages.format(key, args), base + " " + locale + " " + key);
+                        String expected = reference.format(args);
+                        assertEquals(expected, messages.format(key, args), base + " " + locale + " " + key);
+                        Utf8Buffer bytes = new Utf8Buffer(8);
+                        messages.formatTo(bytes, key, args);
+                        assertEquals(expected, bytes.toString(), "formatTo: " + base + " " + locale + " " + key);
                         checked++;
                     }
                 }
