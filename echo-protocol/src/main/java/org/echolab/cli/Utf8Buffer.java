@@ -63,54 +63,52 @@ public final class Utf8Buffer {
             s = "null";
         }
         int n = s.length();
-        ensure(n);
-        byte[] b = bytes;
-        int at = length;
         int i = 0;
-        // ASCII, the bulk of every line, one byte per character.
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                break;
+        while (true) {
+            ensure(n - i);
+            byte[] b = bytes;
+            int at = length;
+            // ASCII, the bulk of every line, one byte per character.
+            for (; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                b[at++] = (byte) c;
             }
-            b[at++] = (byte) c;
+            length = at;
+            if (i == n) {
+                return this;
+            }
+            // One character of two or three bytes (or a surrogate pair of four), then ASCII again.
+            i = appendOne(s, i);
         }
-        length = at;
-        if (i < n) {
-            appendFrom(s, i);
-        }
-        return this;
     }
 
-    /** The characters of {@code s} from {@code i} on, at up to three bytes each. */
-    private void appendFrom(String s, int i) {
-        int n = s.length();
-        ensure(3 * (n - i));
+    /** The character of {@code s} at {@code i} (with its low surrogate); returns the index after it. */
+    private int appendOne(String s, int i) {
+        ensure(4);
         byte[] b = bytes;
         int at = length;
-        while (i < n) {
-            char c = s.charAt(i++);
-            if (c < 0x80) {
-                b[at++] = (byte) c;
-            } else if (c < 0x800) {
-                b[at++] = (byte) (0xc0 | c >> 6);
-                b[at++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(s.charAt(i))) {
-                int cp = Character.toCodePoint(c, s.charAt(i++));
-                // Four bytes for the pair, which took two characters (six bytes) of the room ensured.
-                b[at++] = (byte) (0xf0 | cp >> 18);
-                b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                b[at++] = (byte) (0x80 | cp & 0x3f);
-            } else if (Character.isSurrogate(c)) {
-                b[at++] = '?';
-            } else {
-                b[at++] = (byte) (0xe0 | c >> 12);
-                b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-                b[at++] = (byte) (0x80 | c & 0x3f);
-            }
+        char c = s.charAt(i++);
+        if (c < 0x800) {
+            b[at++] = (byte) (0xc0 | c >> 6);
+            b[at++] = (byte) (0x80 | c & 0x3f);
+        } else if (Character.isHighSurrogate(c) && i < s.length() && Character.isLowSurrogate(s.charAt(i))) {
+            int cp = Character.toCodePoint(c, s.charAt(i++));
+            b[at++] = (byte) (0xf0 | cp >> 18);
+            b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
+            b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
+            b[at++] = (byte) (0x80 | cp & 0x3f);
+        } else if (Character.isSurrogate(c)) {
+            b[at++] = '?';
+        } else {
+            b[at++] = (byte) (0xe0 | c >> 12);
+            b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+            b[at++] = (byte) (0x80 | c & 0x3f);
         }
         length = at;
+        return i;
     }
 
     /** {@code v} in decimal, as {@link Long#toString(long)} prints it. */

@@ -1,20 +1,33 @@
 package org.echolab.sniffer;
 
 import org.echolab.sniffer.analyze.TcpAnalysis;
+import org.echolab.sniffer.app.AppColumns;
 import org.echolab.sniffer.app.AppLayer;
 import org.echolab.sniffer.decode.Packet;
 import org.echolab.sniffer.explain.Explanation;
 import org.echolab.sniffer.explain.PayloadView;
+import org.echolab.sniffer.render.Columns;
 
 /**
  * Everything the kit knows about one frame: the decoded layers, the TCP analysis (null for non-TCP),
- * the columns, the payload view and the explanation. Immutable; renderers only read it.
+ * the payload view and the explanation; the Protocol and Info columns follow from them. Immutable;
+ * renderers only read it.
  *
  * @param relativeNanos time since the first frame of the capture
- * @param protocol the Protocol column (TCP, UDP, DNS, HTTP, ARP …)
- * @param info the Info column (tshark's text for TCP, DNS and HTTP)
  * @param app the DNS or HTTP layer, null when the frame carries neither
  */
-public record Dissection(Packet packet, TcpAnalysis tcp, long relativeNanos, String protocol, String info,
-        PayloadView payload, Explanation explanation, AppLayer app) {
+public record Dissection(Packet packet, TcpAnalysis tcp, long relativeNanos, PayloadView payload,
+        Explanation explanation, AppLayer app) {
+    /** The Protocol column (TCP, UDP, DNS, HTTP, ARP …). */
+    public String protocol() {
+        return AppColumns.protocol(app, Columns.protocol(packet));
+    }
+
+    /**
+     * The Info column (tshark's text for TCP, DNS and HTTP), built when asked for: on the render
+     * threads, not on the one thread that dissects.
+     */
+    public String info() {
+        return AppColumns.info(app, Columns.info(packet, tcp));
+    }
 }

@@ -4,7 +4,6 @@ import org.echolab.sniffer.analyze.ConversationSummary;
 import org.echolab.sniffer.analyze.ConversationTotals;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.analyze.TcpAnalyzer;
-import org.echolab.sniffer.app.AppColumns;
 import org.echolab.sniffer.app.AppLayer;
 import org.echolab.sniffer.app.AppSentences;
 import org.echolab.sniffer.app.AppTracker;
@@ -13,7 +12,6 @@ import org.echolab.sniffer.decode.Packet;
 import org.echolab.sniffer.explain.Explainer;
 import org.echolab.sniffer.explain.Explanation;
 import org.echolab.sniffer.explain.PayloadView;
-import org.echolab.sniffer.render.Columns;
 import java.util.List;
 
 /**
@@ -49,9 +47,7 @@ public final class Dissector {
         PayloadView payload = explainer.payload(packet, tcp, fullPayload);
         AppLayer app = apps.track(packet, tcp);
         Explanation explanation = explainer.explain(packet, tcp).plus(AppSentences.explain(app));
-        return new Dissection(packet, tcp, timestampNanos - firstTimestamp,
-                AppColumns.protocol(app, Columns.protocol(packet)), AppColumns.info(app, Columns.info(packet, tcp)),
-                payload, explanation, app);
+        return new Dissection(packet, tcp, timestampNanos - firstTimestamp, payload, explanation, app);
     }
 
     /** Streams the explainer still holds state for; bounded however long the capture. */

@@ -38,6 +38,9 @@ public final class Explainer {
     private final Map<Integer, Set<PayloadKind>> releasedKinds = new HashMap<>();
     private long viewFrame = -1;
     private PayloadView view;
+    /** The stream {@link #notesOf} was last asked for, and its notes (null: none cached). */
+    private int lastStream = -1;
+    private StreamNotes lastNotes;
 
     /** @param kitPorts the kit's ports, where the secure pair's key exchange and records are recognised */
     public Explainer(Set<Integer> kitPorts) {
@@ -125,6 +128,7 @@ public final class Explainer {
 
     /** Forgets everything about {@code stream}; call after its summary. */
     public void release(int stream) {
+        forget(stream);
         notes.remove(stream);
         classifier.release(stream);
         releasedKinds.remove(stream);
@@ -136,6 +140,7 @@ public final class Explainer {
      * (the ones a summary can list), so memory stays flat on long captures.
      */
     public void conversationReleased(int stream) {
+        forget(stream);
         StreamNotes n = notes.remove(stream);
         classifier.release(stream);
         if (n != null && stream < KEPT_KINDS_LIMIT) {
@@ -154,6 +159,17 @@ public final class Explainer {
     }
 
     private StreamNotes notesOf(int stream) {
-        return notes.computeIfAbsent(stream, k -> new StreamNotes());
+        // payload() and explain() ask for the same stream, one after the other.
+        if (stream != lastStream || lastNotes == null) {
+            lastNotes = notes.computeIfAbsent(stream, k -> new StreamNotes());
+            lastStream = stream;
+        }
+        return lastNotes;
+    }
+
+    private void forget(int stream) {
+        if (stream == lastStream) {
+            lastNotes = null;
+        }
     }
 }

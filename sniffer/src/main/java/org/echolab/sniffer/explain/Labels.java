@@ -46,15 +46,15 @@ public final class Labels {
     }
 
     public static String findingName(Finding f, Messages messages) {
-        return Sentence.of(findingNameKey(f)).render(messages);
+        return messages.format(findingNameKey(f));
     }
 
     public static String phaseName(Phase p, Messages messages) {
-        return Sentence.of(phaseKey(p)).render(messages);
+        return messages.format(phaseKey(p));
     }
 
     public static String payloadKindName(PayloadKind k, Messages messages) {
-        return Sentence.of(payloadKindKey(k)).render(messages);
+        return messages.format(payloadKindKey(k));
     }
 
     /** The side's name as a nested sentence argument ("client" / "클라이언트"). */

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.echolab.sniffer.decode.Bytes;
 
@@ -17,14 +18,21 @@ final class PayloadBytes {
     private PayloadBytes() {
     }
 
+    /** One histogram per thread, cleared for every payload (two per packet would be 4 KB of garbage). */
+    private static final ThreadLocal<long[]> COUNTS = ThreadLocal.withInitial(() -> new long[256]);
+
     /** The Shannon entropy of the payload in bits per byte ({@link Entropy#bitsPerByte}). */
     static double entropy(Bytes data) {
         return Entropy.bitsPerByte(counts(data), data.length());
     }
 
-    /** How often each byte value occurs: what the entropy and the printable-text test both need, in one pass. */
+    /**
+     * How often each byte value occurs: what the entropy and the printable-text test both need, in
+     * one pass. The array is this thread's, valid until its next call: use it, never keep it.
+     */
     static long[] counts(Bytes data) {
-        long[] counts = new long[256];
+        long[] counts = COUNTS.get();
+        Arrays.fill(counts, 0);
         data.countInto(counts);
         return counts;
     }

@@ -35,7 +35,7 @@ class DetailTreeTest {
         Packet p = new Packet(9, 1, LinkType.RAW, 40, 40, Bytes.EMPTY, null, ip, tcp, null);
         TcpAnalysis a = new TcpAnalysis(0, false, 1, 901, 1000, 2000, 1, 0, -2, findings, 0, 0, 0, -1, -1,
                 Phase.DATA, 0, 15);
-        return new Dissection(p, a, 0, "TCP", "", null, new Explanation(List.of()), null);
+        return new Dissection(p, a, 0, null, new Explanation(List.of()), null);
     }
 
     @Test
