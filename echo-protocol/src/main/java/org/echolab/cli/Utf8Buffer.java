@@ -57,6 +57,14 @@ public final class Utf8Buffer {
         return this;
     }
 
+    /**
+     * One character (without this overload a char would widen to {@link #append(long)} and print
+     * as its code); a lone surrogate becomes {@code ?}, as in {@link #append(String)}.
+     */
+    public Utf8Buffer append(char c) {
+        return c < 0x80 ? ascii(c) : append(String.valueOf(c));
+    }
+
     /** {@code s} in UTF-8; "null" for null, as {@link StringBuilder#append(String)} prints it. */
     public Utf8Buffer append(String s) {
         if (s == null) {

@@ -46,6 +46,7 @@ class Utf8BufferTest {
     void truncatesAndRejectsWhatItCannotHold() {
         Utf8Buffer b = new Utf8Buffer(2).append("sequence ").append(42L).append((String) null);
         assertEquals("sequence 42null", b.toString());
+        assertEquals("#\u2192?", new Utf8Buffer(1).append('#').append('\u2192').append('\ud800').toString());
         b.setLength(9);
         assertEquals("sequence ", b.toString());
         assertThrows(IndexOutOfBoundsException.class, () -> b.setLength(10));

@@ -1,5 +1,6 @@
 package org.echolab.sniffer;
 
+import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.app.AppColumns;
 import org.echolab.sniffer.app.AppLayer;
@@ -29,5 +30,14 @@ public record Dissection(Packet packet, TcpAnalysis tcp, long relativeNanos, Pay
      */
     public String info() {
         return AppColumns.info(app, Columns.info(packet, tcp));
+    }
+
+    /** What {@link #info()} returns, appended to {@code out}. */
+    public void appendInfo(Utf8Buffer out) {
+        if (app == null) {
+            Columns.info(out, packet, tcp);
+        } else {
+            out.append(info());
+        }
     }
 }

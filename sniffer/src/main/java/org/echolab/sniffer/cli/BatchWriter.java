@@ -117,6 +117,11 @@ final class BatchWriter extends Writer {
         };
     }
 
+    /** Empties the batch, keeping its array, to be filled again. */
+    void clear() {
+        buffer.setLength(0);
+    }
+
     /** Bytes written so far. */
     int length() {
         return buffer.length();

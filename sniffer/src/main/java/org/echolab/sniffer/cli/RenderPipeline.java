@@ -3,9 +3,11 @@ package org.echolab.sniffer.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +82,9 @@ abstract class RenderPipeline {
         private final PrintWriter out;
         private final ExecutorService workers;
         private final BlockingQueue<Future<BatchWriter>> queue;
+        /** Batches the writer has written, for the render threads to fill again (their arrays are large). */
+        private final Queue<BatchWriter> written = new ConcurrentLinkedQueue<>();
+        private final int keep;
         private final Thread writer;
         private volatile RuntimeException failure;
         private volatile int expectedBytes = BATCH * 256;
@@ -92,6 +97,7 @@ abstract class RenderPipeline {
             this.factory = factory;
             this.out = out;
             this.queue = new ArrayBlockingQueue<>(QUEUED_BATCHES * n);
+            this.keep = QUEUED_BATCHES * n;
             this.workers = Executors.newFixedThreadPool(n, r -> {
                 Thread t = new Thread(r, "sniffer-render");
                 t.setDaemon(true);
@@ -142,7 +148,12 @@ abstract class RenderPipeline {
         }
 
         private BatchWriter render(List<Dissection> b) {
-            BatchWriter text = new BatchWriter(expectedBytes);
+            BatchWriter text = written.poll();
+            if (text == null) {
+                text = new BatchWriter(expectedBytes);
+            } else {
+                text.clear();
+            }
             PacketRenderer r = factory.apply(text);
             for (Dissection d : b) {
                 r.packet(d);
@@ -194,6 +205,10 @@ abstract class RenderPipeline {
                 BatchWriter text = f.get();
                 if (failure == null) {
                     Utf8PrintWriter.writeUtf8(out, text.bytes(), text.length());
+                }
+                // No more are kept than the queue holds: the most that are ever filled at once.
+                if (written.size() < keep) {
+                    written.offer(text);
                 }
             } catch (ExecutionException e) {
                 if (failure == null) {

@@ -1,22 +1,29 @@
 package org.echolab.sniffer.decode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * An immutable slice of bytes that compares by content and prints as hex.
+ * An immutable run of bytes that compares by content and prints as hex.
  *
  * <p>A {@code byte[]} inside a record compares by identity; this value class is what records
- * hold instead. It copies on the way in and on the way out of {@link #toArray()}; {@link #get}
- * reads without copying.
+ * hold instead. It copies on the way in ({@link #copyOf}) and on the way out of
+ * {@link #toArray()}; {@link #get} reads without copying, and {@link #slice} shares the bytes:
+ * the decoder copies a frame once and hands out its headers and payload as slices of it.
  */
 public final class Bytes {
-    public static final Bytes EMPTY = new Bytes(new byte[0]);
+    public static final Bytes EMPTY = new Bytes(new byte[0], 0, 0);
 
+    /** Never written after construction; may be shared by several slices. */
     private final byte[] data;
+    private final int offset;
+    private final int length;
 
-    private Bytes(byte[] data) {
+    private Bytes(byte[] data, int offset, int length) {
         this.data = data;
+        this.offset = offset;
+        this.length = length;
     }
 
     /** Copies {@code length} bytes of {@code src} from {@code offset}. */
@@ -24,7 +31,12 @@ public final class Bytes {
         if (length == 0) {
             return EMPTY;
         }
-        return new Bytes(Arrays.copyOfRange(src, offset, offset + length));
+        return new Bytes(Arrays.copyOfRange(src, offset, offset + length), 0, length);
+    }
+
+    /** {@code data} itself, which nobody may write afterwards (the decoder's own copy of a frame). */
+    static Bytes wrap(byte[] data) {
+        return data.length == 0 ? EMPTY : new Bytes(data, 0, data.length);
     }
 
     public static Bytes copyOf(byte[] src) {
@@ -32,54 +44,76 @@ public final class Bytes {
     }
 
     public static Bytes ofHex(String hex) {
-        return new Bytes(HexFormat.of().parseHex(hex.replace(" ", "")));
+        byte[] b = HexFormat.of().parseHex(hex.replace(" ", ""));
+        return new Bytes(b, 0, b.length);
     }
 
     public int length() {
-        return data.length;
+        return length;
     }
 
     public boolean isEmpty() {
-        return data.length == 0;
+        return length == 0;
     }
 
     /** The unsigned byte at {@code index}. */
     public int get(int index) {
-        return data[index] & 0xff;
+        return data[offset + checkIndex(index)] & 0xff;
+    }
+
+    private int checkIndex(int index) {
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException("index " + index + ", length " + length);
+        }
+        return index;
     }
 
     /** Adds one to {@code counts[b]} for every byte {@code b} (unsigned). */
     public void countInto(long[] counts) {
-        for (byte b : data) {
-            counts[b & 0xff]++;
+        byte[] d = data;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            counts[d[i] & 0xff]++;
         }
     }
 
     /** The bytes as ISO-8859-1 text, one char per byte (for bytes known to be ASCII). */
     public String toLatin1String() {
-        return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(data, offset, length, StandardCharsets.ISO_8859_1);
     }
 
     public byte[] toArray() {
-        return data.clone();
+        return Arrays.copyOfRange(data, offset, offset + length);
     }
 
+    /** {@code length} bytes from {@code offset}, sharing these bytes (no copy). */
     public Bytes slice(int offset, int length) {
-        return copyOf(data, offset, length);
+        if (length == 0) {
+            return EMPTY;
+        }
+        if (offset < 0 || length < 0 || offset > this.length - length) {
+            throw new IndexOutOfBoundsException("slice " + offset + "+" + length + " of " + this.length);
+        }
+        return offset == 0 && length == this.length ? this : new Bytes(data, this.offset + offset, length);
     }
 
     public String toHex() {
-        return HexFormat.of().formatHex(data);
+        return HexFormat.of().formatHex(data, offset, offset + length);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Bytes other && Arrays.equals(data, other.data);
+        return o instanceof Bytes other
+                && Arrays.equals(data, offset, offset + length, other.data, other.offset, other.offset + other.length);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(data);
+        // Arrays.hashCode of the same bytes as an array of their own.
+        int h = 1;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            h = 31 * h + data[i];
+        }
+        return h;
     }
 
     @Override

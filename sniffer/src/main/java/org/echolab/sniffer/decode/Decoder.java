@@ -25,7 +25,8 @@ public final class Decoder {
      * @param originalLength the frame's length on the wire
      */
     public static Packet decode(long number, long timestampNanos, int linkType, byte[] data, int originalLength) {
-        byte[] frame = data == null ? NO_BYTES : data;
+        // One copy of the frame; every header and the payload are slices of it.
+        byte[] frame = data == null ? NO_BYTES : data.clone();
         PacketBuilder b = new PacketBuilder(frame, originalLength);
         int networkOffset = LinkDecoder.decode(linkType, b);
         if (networkOffset >= 0) {
@@ -35,7 +36,7 @@ public final class Decoder {
                 Ipv6Decoder.decode(b, networkOffset);
             }
         }
-        return new Packet(number, timestampNanos, linkType, frame.length, originalLength, Bytes.copyOf(frame),
+        return new Packet(number, timestampNanos, linkType, frame.length, originalLength, b.frame,
                 b.link, b.ip, b.transport, b.malformed);
     }
 }

@@ -46,8 +46,8 @@ final class EthernetDecoder {
             etherType = Wire.u16(d, typeOffset);
         }
         int length = typeOffset + 2;
-        b.link = new LinkHeader.Ethernet(0, length, Bytes.copyOf(d, DST_OFFSET, MAC_SIZE),
-                Bytes.copyOf(d, SRC_OFFSET, MAC_SIZE), etherType, vlanIds);
+        b.link = new LinkHeader.Ethernet(0, length, b.slice(DST_OFFSET, MAC_SIZE),
+                b.slice(SRC_OFFSET, MAC_SIZE), etherType, vlanIds);
         return LinkDecoder.isIp(etherType) ? length : LinkDecoder.NO_NETWORK_LAYER;
     }
 

@@ -80,7 +80,7 @@ final class Ipv4Decoder {
                 Wire.u16(d, off + IDENTIFICATION_OFFSET), flagsFragment >>> 13, fragmentOffset,
                 Wire.u8(d, off + TTL_OFFSET), protocol, Wire.u16(d, off + CHECKSUM_OFFSET),
                 NetAddress.of(d, off + SRC_OFFSET, 4), NetAddress.of(d, off + DST_OFFSET, 4),
-                Bytes.copyOf(d, off + MIN_HEADER_SIZE, headerLength - MIN_HEADER_SIZE));
+                b.slice(off + MIN_HEADER_SIZE, headerLength - MIN_HEADER_SIZE));
         if (fragmentOffset != 0) {
             return;
         }

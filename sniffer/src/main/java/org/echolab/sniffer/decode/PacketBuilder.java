@@ -5,8 +5,10 @@ package org.echolab.sniffer.decode;
  * or records why it could not. Confined to one call, so the decoder stays thread-safe.
  */
 final class PacketBuilder {
-    /** The captured bytes (never null). */
+    /** The captured bytes (never null): the decoder's own copy, never written. */
     final byte[] data;
+    /** The same bytes as the packet keeps them; headers and payload are slices of it. */
+    final Bytes frame;
     /**
      * Where the frame ends on the wire ({@code frame.len}): lengths that the headers declare are
      * capped here, the way tshark caps its "reported length".
@@ -18,9 +20,16 @@ final class PacketBuilder {
     Transport transport;
     Malformed malformed;
 
+    /** @param data the decoder's copy of the captured bytes, never written afterwards */
     PacketBuilder(byte[] data, int originalLength) {
         this.data = data;
+        this.frame = Bytes.wrap(data);
         this.frameEnd = Math.max(originalLength, data.length);
+    }
+
+    /** {@code length} captured bytes from {@code offset}, without a copy. */
+    Bytes slice(int offset, int length) {
+        return frame.slice(offset, length);
     }
 
     /** Records the first failure; always returns {@code false} so decoders can {@code return fail(...)}. */

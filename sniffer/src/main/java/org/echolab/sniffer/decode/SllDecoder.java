@@ -54,7 +54,7 @@ final class SllDecoder {
         int addrLength = Math.min(Wire.u16(d, V1_ADDR_LENGTH_OFFSET), ADDR_SIZE);
         int etherType = Wire.u16(d, V1_PROTOCOL_OFFSET);
         b.link = new LinkHeader.LinuxSll(0, V1_HEADER_SIZE, Wire.u16(d, V1_PACKET_TYPE_OFFSET),
-                Wire.u16(d, V1_ARPHRD_OFFSET), Bytes.copyOf(d, V1_ADDR_OFFSET, addrLength), etherType);
+                Wire.u16(d, V1_ARPHRD_OFFSET), b.slice(V1_ADDR_OFFSET, addrLength), etherType);
         return LinkDecoder.isIp(etherType) ? V1_HEADER_SIZE : LinkDecoder.NO_NETWORK_LAYER;
     }
 
@@ -67,7 +67,7 @@ final class SllDecoder {
         int etherType = Wire.u16(d, V2_PROTOCOL_OFFSET);
         b.link = new LinkHeader.LinuxSll2(0, V2_HEADER_SIZE, etherType, Wire.u32(d, V2_INTERFACE_OFFSET),
                 Wire.u16(d, V2_ARPHRD_OFFSET), Wire.u8(d, V2_PACKET_TYPE_OFFSET),
-                Bytes.copyOf(d, V2_ADDR_OFFSET, addrLength));
+                b.slice(V2_ADDR_OFFSET, addrLength));
         return LinkDecoder.isIp(etherType) ? V2_HEADER_SIZE : LinkDecoder.NO_NETWORK_LAYER;
     }
 }

@@ -79,6 +79,6 @@ final class TcpDecoder {
                 Wire.u32(d, off + SEQ_OFFSET), Wire.u32(d, off + ACK_OFFSET), headerLength,
                 offsetFlags & FLAGS_MASK, Wire.u16(d, off + WINDOW_OFFSET), Wire.u16(d, off + CHECKSUM_OFFSET),
                 Wire.u16(d, off + URGENT_POINTER_OFFSET), options, reportedLength - headerLength, payloadOffset,
-                Bytes.copyOf(d, payloadOffset, Math.max(captureEnd - payloadOffset, 0)));
+                b.slice(payloadOffset, Math.max(captureEnd - payloadOffset, 0)));
     }
 }

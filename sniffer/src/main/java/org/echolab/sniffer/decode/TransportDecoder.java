@@ -61,6 +61,6 @@ final class TransportDecoder {
         int payloadEnd = Math.min(off + length, captureEnd);
         b.transport = new Transport.Udp(off, Wire.u16(d, off + UDP_SRC_PORT_OFFSET),
                 Wire.u16(d, off + UDP_DST_PORT_OFFSET), length, Wire.u16(d, off + UDP_CHECKSUM_OFFSET),
-                payloadOffset, Bytes.copyOf(d, payloadOffset, Math.max(payloadEnd - payloadOffset, 0)));
+                payloadOffset, b.slice(payloadOffset, Math.max(payloadEnd - payloadOffset, 0)));
     }
 }

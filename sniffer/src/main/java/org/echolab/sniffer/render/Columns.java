@@ -10,6 +10,7 @@ import org.echolab.sniffer.decode.Transport;
 /** The Protocol and Info columns, and the Source/Destination and Time texts, as tshark prints them. */
 public final class Columns {
     private static final int ETHERTYPE_ARP = 0x0806;
+    private static final String MALFORMED = "[Malformed Packet]";
 
     private Columns() {
     }
@@ -40,10 +41,28 @@ public final class Columns {
     }
 
     public static String info(Packet p, TcpAnalysis tcp) {
-        String base;
+        Utf8Buffer text = new Utf8Buffer(128);
+        info(text, p, tcp);
+        return text.toString();
+    }
+
+    /** What {@link #info(Packet, TcpAnalysis)} returns, appended to {@code out}. */
+    public static void info(Utf8Buffer out, Packet p, TcpAnalysis tcp) {
         if (p.transport() instanceof Transport.Tcp && tcp != null) {
-            base = TcpInfoColumn.format(p, tcp);
-        } else if (p.transport() instanceof Transport.Udp u) {
+            int start = out.length();
+            TcpInfoColumn.appendTo(out, p, tcp);
+            if (p.isMalformed()) {
+                out.append(out.length() == start ? MALFORMED : " " + MALFORMED);
+            }
+            return;
+        }
+        out.append(otherInfo(p));
+    }
+
+    /** The Info text of a frame that is not an analysed TCP segment. */
+    private static String otherInfo(Packet p) {
+        String base;
+        if (p.transport() instanceof Transport.Udp u) {
             base = u.srcPort() + " \u2192 " + u.dstPort() + " Len=" + Math.max(0, u.length() - 8);
         } else if (p.ip() != null) {
             base = p.ip() instanceof IpHeader.Ipv4 v4 && v4.isFragment()
@@ -55,7 +74,7 @@ public final class Columns {
             base = "";
         }
         if (p.isMalformed()) {
-            return base.isEmpty() ? "[Malformed Packet]" : base + " [Malformed Packet]";
+            return base.isEmpty() ? MALFORMED : base + " " + MALFORMED;
         }
         return base;
     }

@@ -1,6 +1,7 @@
 package org.echolab.sniffer.render;
 
 import java.util.List;
+import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.analyze.Finding;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.decode.Packet;
@@ -37,11 +38,17 @@ public final class TcpInfoColumn {
 
     /** The Info text of {@code packet}, whose TCP analysis is {@code analysis}. */
     public static String format(Packet packet, TcpAnalysis analysis) {
+        Utf8Buffer text = new Utf8Buffer(128);
+        appendTo(text, packet, analysis);
+        return text.toString();
+    }
+
+    /** What {@link #format} returns, appended to {@code sb} in UTF-8. */
+    public static void appendTo(Utf8Buffer sb, Packet packet, TcpAnalysis analysis) {
         Transport.Tcp tcp = packet.tcp();
         if (tcp == null) {
             throw new IllegalArgumentException("not a TCP segment: frame " + packet.number());
         }
-        StringBuilder sb = new StringBuilder(128);
         if (!analysis.findings().isEmpty()) {
             appendPrefixes(sb, analysis);
         }
@@ -58,10 +65,9 @@ public final class TcpInfoColumn {
         sb.append(" Len=").append(tcp.segmentLength());
         long sackBase = tcp.has(TcpFlags.ACK) ? (analysis.rawAck() - analysis.relAck()) & 0xFFFF_FFFFL : 0;
         appendOptions(sb, tcp.options(), sackBase);
-        return sb.toString();
     }
 
-    private static void appendPrefixes(StringBuilder sb, TcpAnalysis a) {
+    private static void appendPrefixes(Utf8Buffer sb, TcpAnalysis a) {
         for (Finding f : PREFIX_ORDER) {
             if (!a.has(f)) {
                 continue;
@@ -70,7 +76,7 @@ public final class TcpInfoColumn {
                 case ZERO_WINDOW_PROBE_ACK -> sb.append("[TCP ZeroWindowProbeAck] ");
                 case ZERO_WINDOW -> sb.append("[TCP ZeroWindow] ");
                 case ZERO_WINDOW_PROBE -> sb.append("[TCP ZeroWindowProbe] ");
-                case DUPLICATE_ACK -> sb.append("[TCP Dup ACK ").append(a.dupAckOfFrame()).append('#')
+                case DUPLICATE_ACK -> sb.append("[TCP Dup ACK ").append(a.dupAckOfFrame()).ascii('#')
                         .append(a.dupAckNumber()).append("] ");
                 case KEEP_ALIVE_ACK -> sb.append("[TCP Keep-Alive ACK] ");
                 case KEEP_ALIVE -> sb.append("[TCP Keep-Alive] ");
@@ -88,7 +94,7 @@ public final class TcpInfoColumn {
     }
 
     /** tcp_flags_to_str: names in bit order, "Reserved" for bits 9-11, "<None>" when empty. */
-    private static void appendFlags(StringBuilder sb, int flags) {
+    private static void appendFlags(Utf8Buffer sb, int flags) {
         int start = sb.length();
         List<String> names = TcpFlags.names(flags);
         for (int i = 0; i < names.size(); i++) {
@@ -105,7 +111,7 @@ public final class TcpInfoColumn {
         }
     }
 
-    private static void appendOptions(StringBuilder sb, List<TcpOption> options, long sackBase) {
+    private static void appendOptions(Utf8Buffer sb, List<TcpOption> options, long sackBase) {
         for (TcpOption o : options) {
             if (o instanceof TcpOption.Mss mss) {
                 sb.append(" MSS=").append(mss.mss());
@@ -127,7 +133,7 @@ public final class TcpInfoColumn {
     }
 
     /** Options the decoder leaves uninterpreted but tshark labels in the Info column. */
-    private static void appendUnknown(StringBuilder sb, TcpOption.Unknown u) {
+    private static void appendUnknown(Utf8Buffer sb, TcpOption.Unknown u) {
         if (u.kind() == KIND_ECHO && u.data().length() == 4) {
             long echo = ((long) u.data().get(0) << 24) | (u.data().get(1) << 16) | (u.data().get(2) << 8)
                     | u.data().get(3);

@@ -81,7 +81,8 @@ public final class TextRenderer implements PacketRenderer {
             d.packet().ip().dst().appendTo(b);
             b.ascii(' ');
         }
-        b.append(d.protocol()).ascii(' ').append(d.packet().originalLength()).ascii(' ').append(d.info());
+        b.append(d.protocol()).ascii(' ').append(d.packet().originalLength()).ascii(' ');
+        d.appendInfo(b);
     }
 
     private static String colour(Dissection d) {
