@@ -20,12 +20,23 @@ public final class Entropy {
         double h = 0.0;
         for (long c : counts) {
             if (c > 0) {
-                double p = (double) c / total;
-                h -= p * Math.log(p) / Math.log(2);
+                h = minusTerm(h, c, total);
             }
         }
         return h;
     }
+
+    /**
+     * {@code h - p log2 p} for a byte value seen {@code count} times in {@code total}: the one
+     * step of the sum, shared by every way of visiting the values (always in ascending byte
+     * value, so the rounding of the sum is the same too).
+     */
+    static double minusTerm(double h, long count, long total) {
+        double p = (double) count / total;
+        return h - p * Math.log(p) / LN2;
+    }
+
+    private static final double LN2 = Math.log(2);
 
     /**
      * The value with two decimals and a dot, e.g. {@code 1.92}: what {@code String.format("%.2f")}

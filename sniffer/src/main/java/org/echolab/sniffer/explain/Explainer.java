@@ -73,15 +73,18 @@ public final class Explainer {
     /** Explains one packet; {@code a} is its TCP analysis, or null when it is not TCP. */
     public Explanation explain(Packet p, TcpAnalysis a) {
         PayloadView v = payload(p, a, false);
-        List<Sentence> out = new ArrayList<>();
+        List<Sentence> out = new ArrayList<>(8);
         if (p.isMalformed()) {
             out.add(FrameSentences.malformed(p.number(), p.malformed()));
         }
         Transport.Tcp t = p.tcp();
         if (t != null) {
-            out.addAll(FrameSentences.tcpOptions(t));
-            out.addAll(a != null ? TcpSentences.explain(t, a, v, notesOf(a.stream()))
-                    : FrameSentences.tcpUnanalysed(t, v));
+            FrameSentences.tcpOptions(t, out);
+            if (a != null) {
+                TcpSentences.explain(t, a, v, notesOf(a.stream()), out);
+            } else {
+                out.addAll(FrameSentences.tcpUnanalysed(t, v));
+            }
         } else if (p.udp() != null) {
             out.addAll(FrameSentences.udp(p.udp(), v));
         } else if (!p.isMalformed()) {

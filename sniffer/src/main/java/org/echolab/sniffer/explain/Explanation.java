@@ -38,8 +38,11 @@ public record Explanation(List<Sentence> sentences) {
         return sentences.isEmpty();
     }
 
-    /** A copy with {@code more} appended. */
+    /** A copy with {@code more} appended (this one itself when {@code more} is empty). */
     public Explanation plus(Explanation more) {
+        if (more.isEmpty()) {
+            return this;
+        }
         List<Sentence> all = new ArrayList<>(sentences);
         all.addAll(more.sentences);
         return new Explanation(all);

@@ -27,14 +27,13 @@ final class FrameSentences {
         return Sentence.of(Labels.malformedKeyOf(m.kind()), frame, m.layer(), m.offset(), m.detail(), m.kind());
     }
 
-    static List<Sentence> tcpOptions(Transport.Tcp t) {
-        List<Sentence> out = new ArrayList<>();
+    /** Adds a sentence for each malformed option of {@code t} to {@code out}. */
+    static void tcpOptions(Transport.Tcp t, List<Sentence> out) {
         for (TcpOption o : t.options()) {
             if (o instanceof TcpOption.Malformed m) {
                 out.add(Sentence.of("tcp.option.malformed", m.kind(), m.reason()));
             }
         }
-        return out;
     }
 
     /** A TCP segment without analysis (it should not happen once the analyzer runs). */

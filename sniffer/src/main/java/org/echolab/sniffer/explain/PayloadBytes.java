@@ -21,9 +21,44 @@ final class PayloadBytes {
     /** One histogram per thread, cleared for every payload (two per packet would be 4 KB of garbage). */
     private static final ThreadLocal<long[]> COUNTS = ThreadLocal.withInitial(() -> new long[256]);
 
-    /** The Shannon entropy of the payload in bits per byte ({@link Entropy#bitsPerByte}). */
+    /**
+     * Payloads up to this long are measured over their own bytes; longer ones through a full
+     * histogram (clearing and scanning 256 counts costs more than a short payload's bytes).
+     */
+    static final int SHORT = 128;
+    /** Per thread: counts that are all zero between calls, and the distinct values of one payload. */
+    private static final ThreadLocal<long[]> SHORT_COUNTS = ThreadLocal.withInitial(() -> new long[256]);
+    private static final ThreadLocal<int[]> SHORT_VALUES = ThreadLocal.withInitial(() -> new int[SHORT]);
+
+    /** The Shannon entropy of the payload in bits per byte ({@link Entropy#bitsPerByte}), to the last bit. */
     static double entropy(Bytes data) {
-        return Entropy.bitsPerByte(counts(data), data.length());
+        int n = data.length();
+        if (n == 0 || n > SHORT) {
+            return Entropy.bitsPerByte(counts(data), n);
+        }
+        // The same sum as bitsPerByte: each value that occurs, in ascending order, but found
+        // from the payload's own bytes instead of by scanning 256 counts.
+        long[] counts = SHORT_COUNTS.get();
+        int[] values = SHORT_VALUES.get();
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            int b = data.get(i);
+            if (counts[b]++ == 0) {
+                // Insertion into the sorted list of values seen so far.
+                int at = distinct++;
+                while (at > 0 && values[at - 1] > b) {
+                    values[at] = values[at - 1];
+                    at--;
+                }
+                values[at] = b;
+            }
+        }
+        double h = 0.0;
+        for (int i = 0; i < distinct; i++) {
+            h = Entropy.minusTerm(h, counts[values[i]], n);
+            counts[values[i]] = 0;
+        }
+        return h;
     }
 
     /**

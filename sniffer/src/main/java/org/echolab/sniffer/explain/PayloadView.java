@@ -85,10 +85,19 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
         if (payload.isEmpty()) {
             return NONE;
         }
-        long[] counts = PayloadBytes.counts(payload);
-        String text = PayloadBytes.readableText(payload, counts);
+        String text;
+        double entropy;
+        if (payload.length() <= PayloadBytes.SHORT) {
+            text = PayloadBytes.readableText(payload);
+            entropy = PayloadBytes.entropy(payload);
+        } else {
+            // One histogram gives both the "is it printable ASCII" answer and the entropy.
+            long[] counts = PayloadBytes.counts(payload);
+            text = PayloadBytes.readableText(payload, counts);
+            entropy = Entropy.bitsPerByte(counts, payload.length());
+        }
         return of(text != null ? PayloadKind.TEXT : PayloadKind.BINARY, payload, full, text, -1, null, List.of(),
-                0, false, Entropy.bitsPerByte(counts, payload.length()));
+                0, false, entropy);
     }
 
     static PayloadView of(PayloadKind kind, Bytes payload, boolean full, String text, int keyLength,

@@ -25,17 +25,17 @@ final class TcpSentences {
     private TcpSentences() {
     }
 
-    static List<Sentence> explain(Transport.Tcp t, TcpAnalysis a, PayloadView view, StreamNotes notes) {
+    /** Adds the sentences for {@code t} to {@code out}. */
+    static void explain(Transport.Tcp t, TcpAnalysis a, PayloadView view, StreamNotes notes, List<Sentence> out) {
         boolean client = a.fromInitiator();
         Sentence me = Labels.side(client);
         Sentence peer = Labels.side(!client);
-        List<Sentence> out = new ArrayList<>();
         if (t.has(TcpFlags.RST)) {
             out.add(Sentence.of("tcp.rst", me));
             boolean refused = !client && (a.completeness() & 1) != 0 && (a.completeness() & 2) == 0;
             out.add(refused ? Sentence.of("tcp.rst.refused", t.srcPort()) : Sentence.of("tcp.rst.why"));
             findings(a, out);
-            return out;
+            return;
         }
         handshake(t, a, me, out);
         findings(a, out);
@@ -59,7 +59,6 @@ final class TcpSentences {
             ack(t, a, len, peer, out);
         }
         window(t, a, me, out);
-        return out;
     }
 
     /** The sentence for one finding; every finding key takes the same arguments. */
