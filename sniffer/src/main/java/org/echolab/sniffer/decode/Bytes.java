@@ -3,6 +3,7 @@ package org.echolab.sniffer.decode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.echolab.cli.Utf8Buffer;
 
 /**
  * An immutable run of bytes that compares by content and prints as hex.
@@ -94,6 +95,11 @@ public final class Bytes {
             throw new IndexOutOfBoundsException("slice " + offset + "+" + length + " of " + this.length);
         }
         return offset == 0 && length == this.length ? this : new Bytes(data, this.offset + offset, length);
+    }
+
+    /** Appends these bytes, as they are, to {@code out}. */
+    public void appendTo(Utf8Buffer out) {
+        out.append(data, offset, length);
     }
 
     public String toHex() {

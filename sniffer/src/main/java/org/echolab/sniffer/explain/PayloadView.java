@@ -22,17 +22,19 @@ import org.echolab.sniffer.decode.Bytes;
  * @param unparsedBytes trailing bytes on a kit port that fit no record layout
  * @param resent true when these bytes repeat stream bytes already seen (a retransmission), so
  *     they were not parsed again
+ * @param textUtf8 the payload bytes {@code text} was read from, which are its UTF-8 encoding
+ *     (printable ASCII, or UTF-8 that decoded without a single replacement); null without text
  */
 public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, String text, Bytes shown,
         boolean truncated, int keyLength, KitRecord.Part keyPart, List<KitRecord> records, int unparsedBytes,
-        boolean resent) {
+        boolean resent, Bytes textUtf8) {
     /** How many bytes a dump shows unless the full payload is asked for. */
     public static final int PREVIEW_BYTES = 64;
     /** How many characters of text an explanation quotes. */
     static final int QUOTE_CHARS = 60;
 
     public static final PayloadView NONE = new PayloadView(PayloadKind.NONE, 0, 0.0, null, Bytes.EMPTY, false, -1,
-            null, List.of(), 0, false);
+            null, List.of(), 0, false, null);
 
     public PayloadView {
         records = List.copyOf(records);
@@ -110,7 +112,8 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
             KitRecord.Part keyPart, List<KitRecord> records, int unparsedBytes, boolean resent, double entropy) {
         boolean cut = !full && payload.length() > PREVIEW_BYTES;
         Bytes shown = cut ? payload.slice(0, PREVIEW_BYTES) : payload;
+        // Every text comes from ofContent(payload): the payload's bytes are the text's UTF-8.
         return new PayloadView(kind, payload.length(), entropy, text, shown, cut, keyLength,
-                keyPart, records, unparsedBytes, resent);
+                keyPart, records, unparsedBytes, resent, text != null ? payload : null);
     }
 }

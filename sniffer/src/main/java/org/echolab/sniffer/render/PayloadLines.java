@@ -36,7 +36,10 @@ final class PayloadLines {
                 }
                 byte[] after = Arrays.copyOfRange(a, mark + 1, out.length());
                 out.setLength(mark);
-                out.ascii('"').append(plain).ascii('"').append(after);
+                out.ascii('"');
+                // The payload's own bytes are the text's UTF-8: copied, not encoded again.
+                v.textUtf8().appendTo(out);
+                out.ascii('"').append(after);
             } else {
                 out.append(ansi.paint(Ansi.BOLD_RED, texts.render().get("payload.text", v.quotedText())));
             }

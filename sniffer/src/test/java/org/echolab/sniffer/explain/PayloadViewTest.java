@@ -1,0 +1,34 @@
+package org.echolab.sniffer.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.echolab.sniffer.decode.Bytes;
+import org.junit.jupiter.api.Test;
+
+/** A payload read as text keeps the bytes it was read from: exactly the text's UTF-8. */
+class PayloadViewTest {
+    @Test
+    void textBytesAreTheTextsUtf8AndBinaryHasNone() {
+        Random random = new Random(13);
+        String[] words = {"HELLO ", "\uc548\ub155 ", "\u2192", "\r\n", "\t", "x\"y\\z", "\ud83d\ude00", "A".repeat(300)};
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 1 + random.nextInt(6); w > 0; w--) {
+                sb.append(words[random.nextInt(words.length)]);
+            }
+            String text = sb.toString();
+            for (boolean full : new boolean[] {false, true}) {
+                PayloadView v = PayloadView.ofContent(Bytes.copyOf(text.getBytes(StandardCharsets.UTF_8)), full);
+                assertEquals(text, v.text());
+                assertEquals(text, new String(v.textUtf8().toArray(), StandardCharsets.UTF_8));
+            }
+        }
+        PayloadView binary = PayloadView.ofContent(Bytes.ofHex("00 ff 10 c3 28"), false);
+        assertNull(binary.text());
+        assertNull(binary.textUtf8());
+        assertNull(PayloadView.NONE.textUtf8());
+    }
+}
