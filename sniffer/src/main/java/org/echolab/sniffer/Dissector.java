@@ -36,13 +36,28 @@ public final class Dissector {
         this.fullPayload = options.fullPayload();
     }
 
-    /** Decodes, analyses and explains the next frame of a capture with link type {@code linkType}. */
+    /**
+     * Decodes, analyses and explains the next frame of a capture with link type {@code linkType}
+     * ({@code data} is copied).
+     */
     public Dissection dissect(int linkType, long timestampNanos, int originalLength, byte[] data) {
+        return dissect(Decoder.decode(frameNumber + 1, timestampNanos, linkType, data, originalLength));
+    }
+
+    /**
+     * Like {@link #dissect} but keeps {@code data} itself: the caller hands the array over and
+     * never writes to it again (the file and live readers allocate one per frame).
+     */
+    public Dissection dissectOwned(int linkType, long timestampNanos, int originalLength, byte[] data) {
+        return dissect(Decoder.decodeOwned(frameNumber + 1, timestampNanos, linkType, data, originalLength));
+    }
+
+    private Dissection dissect(Packet packet) {
         frameNumber++;
+        long timestampNanos = packet.timestampNanos();
         if (firstTimestamp == Long.MIN_VALUE) {
             firstTimestamp = timestampNanos;
         }
-        Packet packet = Decoder.decode(frameNumber, timestampNanos, linkType, data, originalLength);
         TcpAnalysis tcp = packet.tcp() != null ? analyzer.analyze(packet) : null;
         PayloadView payload = explainer.payload(packet, tcp, fullPayload);
         AppLayer app = apps.track(packet, tcp);

@@ -8,7 +8,8 @@ public interface FrameSource extends Closeable {
     int linkType();
 
     /**
-     * The next frame; null at the end of a file, or after {@link #stop()} on a live capture.
+     * The next frame; null at the end of a file, or after {@link #stop()} on a live capture. Its
+     * data array is handed over: the source never writes to it again (the dissector keeps it).
      *
      * @throws CaptureException when the source fails (a truncated file, a device error); the
      *     frames returned before it remain valid

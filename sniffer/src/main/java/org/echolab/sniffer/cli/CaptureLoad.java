@@ -27,7 +27,7 @@ record CaptureLoad(List<Dissection> packets, List<ConversationSummary> conversat
         try (FrameSource source = Captures.openFile(file, null)) {
             RawFrame f;
             while ((f = source.next()) != null) {
-                packets.add(dissector.dissect(f.linkType(), f.timestampNanos(), f.originalLength(), f.data()));
+                packets.add(dissector.dissectOwned(f.linkType(), f.timestampNanos(), f.originalLength(), f.data()));
             }
         }
         List<ConversationSummary> conversations = dissector.conversations();

@@ -82,7 +82,7 @@ final class SnifferRun {
         try {
             RawFrame f;
             while ((f = source.next()) != null) {
-                Dissection d = dissector.dissect(f.linkType(), f.timestampNanos(), f.originalLength(), f.data());
+                Dissection d = dissector.dissectOwned(f.linkType(), f.timestampNanos(), f.originalLength(), f.data());
                 if (firstUnshown == 0 && pastGrace()) {
                     firstUnshown = dissector.frames();
                 }

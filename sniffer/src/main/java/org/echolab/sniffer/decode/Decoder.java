@@ -26,7 +26,16 @@ public final class Decoder {
      */
     public static Packet decode(long number, long timestampNanos, int linkType, byte[] data, int originalLength) {
         // One copy of the frame; every header and the payload are slices of it.
-        byte[] frame = data == null ? NO_BYTES : data.clone();
+        return decodeOwned(number, timestampNanos, linkType, data == null ? NO_BYTES : data.clone(), originalLength);
+    }
+
+    /**
+     * Like {@link #decode} without the copy: the packet keeps {@code data} itself (its headers and
+     * payload are slices of it), so the caller hands the array over and never writes to it again
+     * (the file readers allocate one per frame).
+     */
+    public static Packet decodeOwned(long number, long timestampNanos, int linkType, byte[] data, int originalLength) {
+        byte[] frame = data == null ? NO_BYTES : data;
         PacketBuilder b = new PacketBuilder(frame, originalLength);
         int networkOffset = LinkDecoder.decode(linkType, b);
         if (networkOffset >= 0) {

@@ -28,7 +28,7 @@ record LabCapture(long frames, KitConversation plain, KitConversation secure) {
         try (FrameSource source = Captures.openFile(file, null)) {
             RawFrame f;
             while ((f = source.next()) != null) {
-                all.add(dissector.dissect(f.linkType(), f.timestampNanos(), f.originalLength(), f.data()));
+                all.add(dissector.dissectOwned(f.linkType(), f.timestampNanos(), f.originalLength(), f.data()));
             }
         }
         return of(all);
