@@ -32,6 +32,8 @@ public final class MessageTemplate {
     private static final byte NUMBER = 1;
     /** {@code {n,choice,LIMIT#TEXT|…}}: an integral value picks its text (through the limits ChoiceFormat parsed). */
     private static final byte CHOICE = 2;
+    /** {@link #slotText}'s answer for "the integral value's digits" (compared by identity). */
+    private static final String DIGITS = new String("digits");
 
     private final String pattern;
     private final Locale locale;
@@ -194,18 +196,13 @@ public final class MessageTemplate {
         StringBuilder sb = new StringBuilder(pattern.length() + 16 * slots.length);
         for (int i = 0; i < slots.length; i++) {
             sb.append(literals[i]);
-            int index = slots[i];
-            Object arg = index < args.length ? args[index] : null;
-            if (kinds[i] == PLAIN && arg instanceof String s) {
-                sb.append(s);
-            } else if (kinds[i] == NUMBER && "#".equals(styles[i]) && isIntegral(arg)) {
+            Object arg = argument(i, args);
+            String text = slotText(i, arg);
+            if (text == DIGITS) {
                 sb.append(((Number) arg).longValue());
-            } else if (kinds[i] == NUMBER && arg instanceof Number n) {
-                sb.append(numberFormat(i).format(n));
-            } else if (kinds[i] == CHOICE && isIntegral(arg)) {
-                sb.append(choice(i, ((Number) arg).longValue()));
+            } else if (text != null) {
+                sb.append(text);
             } else {
-                // A missing argument, null, or a value the fast path does not format: MessageFormat decides.
                 return slow.get().format(args);
             }
         }
@@ -221,16 +218,12 @@ public final class MessageTemplate {
         int start = out.length();
         for (int i = 0; i < slots.length; i++) {
             out.append(literalBytes[i]);
-            int index = slots[i];
-            Object arg = index < args.length ? args[index] : null;
-            if (kinds[i] == PLAIN && arg instanceof String s) {
-                out.append(s);
-            } else if (kinds[i] == NUMBER && "#".equals(styles[i]) && isIntegral(arg)) {
+            Object arg = argument(i, args);
+            String text = slotText(i, arg);
+            if (text == DIGITS) {
                 out.append(((Number) arg).longValue());
-            } else if (kinds[i] == NUMBER && arg instanceof Number n) {
-                out.append(numberFormat(i).format(n));
-            } else if (kinds[i] == CHOICE && isIntegral(arg)) {
-                out.append(choice(i, ((Number) arg).longValue()));
+            } else if (text != null) {
+                out.append(text);
             } else {
                 out.setLength(start);
                 out.append(slow.get().format(args));
@@ -238,6 +231,27 @@ public final class MessageTemplate {
             }
         }
         out.append(literalBytes[slots.length]);
+    }
+
+    /** The argument slot {@code i} prints; null when there is none. */
+    private Object argument(int i, Object[] args) {
+        int index = slots[i];
+        return index < args.length ? args[index] : null;
+    }
+
+    /**
+     * How slot {@code i} prints {@code arg} on the fast path: its text, {@link #DIGITS} when it
+     * prints as the integral value's decimal digits, or null when MessageFormat must decide (a
+     * missing argument, null, or a value the fast path does not format).
+     */
+    private String slotText(int i, Object arg) {
+        return switch (kinds[i]) {
+            case PLAIN -> arg instanceof String s ? s : null;
+            case NUMBER -> "#".equals(styles[i]) && isIntegral(arg) ? DIGITS
+                    : arg instanceof Number n ? numberFormat(i).format(n) : null;
+            case CHOICE -> isIntegral(arg) ? choice(i, ((Number) arg).longValue()) : null;
+            default -> null;
+        };
     }
 
     private static boolean isIntegral(Object arg) {
