@@ -33,23 +33,23 @@ public record Sentence(String key, List<Object> args) {
      * quote {@code ''} always prints as one.
      */
     public String render(Messages messages) {
-        Object[] values = new Object[args.size()];
-        for (int i = 0; i < values.length; i++) {
-            Object arg = args.get(i);
-            values[i] = arg instanceof Sentence s ? s.render(messages) : arg;
-        }
-        return messages.format(key, values);
+        return messages.format(key, values(messages));
     }
 
     /** What {@link #render} returns, appended to {@code out} in UTF-8 without building the text first. */
     public void renderTo(Messages messages, Utf8Buffer out) {
+        messages.formatTo(out, key, values(messages));
+    }
+
+    /** The pattern's arguments: nested sentences rendered to text, everything else as it is. */
+    private Object[] values(Messages messages) {
         Object[] values = args.toArray();
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof Sentence s) {
                 values[i] = s.render(messages);
             }
         }
-        messages.formatTo(out, key, values);
+        return values;
     }
 
     /** This key and the keys of every nested sentence, depth first. */
