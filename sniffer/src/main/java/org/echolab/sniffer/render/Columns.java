@@ -48,35 +48,28 @@ public final class Columns {
 
     /** What {@link #info(Packet, TcpAnalysis)} returns, appended to {@code out}. */
     public static void info(Utf8Buffer out, Packet p, TcpAnalysis tcp) {
+        int start = out.length();
         if (p.transport() instanceof Transport.Tcp && tcp != null) {
-            int start = out.length();
             TcpInfoColumn.appendTo(out, p, tcp);
-            if (p.isMalformed()) {
-                out.append(out.length() == start ? MALFORMED : " " + MALFORMED);
-            }
-            return;
-        }
-        out.append(otherInfo(p));
-    }
-
-    /** The Info text of a frame that is not an analysed TCP segment. */
-    private static String otherInfo(Packet p) {
-        String base;
-        if (p.transport() instanceof Transport.Udp u) {
-            base = u.srcPort() + " \u2192 " + u.dstPort() + " Len=" + Math.max(0, u.length() - 8);
-        } else if (p.ip() != null) {
-            base = p.ip() instanceof IpHeader.Ipv4 v4 && v4.isFragment()
-                    ? "Fragmented IP protocol (proto=" + v4.protocol() + ", off=" + v4.fragmentOffset() * 8 + ")"
-                    : protocol(p);
-        } else if (p.link() != null) {
-            base = "Ethertype 0x" + hex4(p.link().etherType());
         } else {
-            base = "";
+            out.append(otherInfo(p));
         }
         if (p.isMalformed()) {
-            return base.isEmpty() ? MALFORMED : base + " " + MALFORMED;
+            out.append(out.length() == start ? MALFORMED : " " + MALFORMED);
         }
-        return base;
+    }
+
+    /** The Info text of a frame that is not an analysed TCP segment, before any malformed mark. */
+    private static String otherInfo(Packet p) {
+        if (p.transport() instanceof Transport.Udp u) {
+            return u.srcPort() + " \u2192 " + u.dstPort() + " Len=" + Math.max(0, u.length() - 8);
+        }
+        if (p.ip() != null) {
+            return p.ip() instanceof IpHeader.Ipv4 v4 && v4.isFragment()
+                    ? "Fragmented IP protocol (proto=" + v4.protocol() + ", off=" + v4.fragmentOffset() * 8 + ")"
+                    : protocol(p);
+        }
+        return p.link() != null ? "Ethertype 0x" + hex4(p.link().etherType()) : "";
     }
 
     public static String source(Packet p) {
