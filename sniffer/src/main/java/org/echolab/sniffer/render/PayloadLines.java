@@ -9,7 +9,6 @@ import org.echolab.sniffer.explain.PayloadView;
 final class PayloadLines {
     /** Stands for the quoted text while the line's pattern is filled in. */
     private static final String MARK = "\u0000";
-    private static final String LINE_END = System.lineSeparator();
 
     private PayloadLines() {
     }
@@ -21,7 +20,7 @@ final class PayloadLines {
         out.append(indent);
         texts.render().formatTo(out, "payload.line", Integer.toString(v.bytes()), v.entropyText(),
                 Labels.payloadKindName(v.payloadKind(), texts.explain()));
-        out.append(LINE_END);
+        out.append(TextRenderer.LINE_END);
         if (v.text() != null) {
             out.append(indent);
             String plain = ansi.enabled() ? null : v.textNeedingNoEscape();
@@ -43,16 +42,16 @@ final class PayloadLines {
             } else {
                 out.append(ansi.paint(Ansi.BOLD_RED, texts.render().get("payload.text", v.quotedText())));
             }
-            out.append(LINE_END);
+            out.append(TextRenderer.LINE_END);
             return;
         }
         for (String line : v.dumpLines()) {
-            out.append(indent).append("  ").append(ansi.paint(Ansi.DIM, line)).append(LINE_END);
+            out.append(indent).append("  ").append(ansi.paint(Ansi.DIM, line)).append(TextRenderer.LINE_END);
         }
         if (v.truncated()) {
             out.append(indent).append("  ");
             texts.render().formatTo(out, "payload.more", Integer.toString(v.bytes() - v.shown().length()));
-            out.append(LINE_END);
+            out.append(TextRenderer.LINE_END);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.echolab.sniffer.explain.Sentence;
 public final class TextRenderer implements PacketRenderer {
     static final String INDENT = "      ";
     private static final String ARROW = " \u2192 ";
-    private static final String LINE_END = System.lineSeparator();
+    static final String LINE_END = System.lineSeparator();
 
     /** Null when rendering straight into a batch. */
     private final PrintWriter out;
