@@ -129,17 +129,49 @@ public final class Utf8Buffer {
             bytes[length++] = '-';
             v = -v;
         }
+        // Counted by comparison, then written two digits at a time from the right: sequence
+        // numbers, ports and lengths on every line, and a division per digit showed in profiles.
         int digits = 1;
-        for (long t = v; t >= 10; t /= 10) {
+        for (long limit = 10; digits < 19 && v >= limit; limit *= 10) {
             digits++;
         }
-        int at = length + digits;
-        length = at;
-        do {
-            bytes[--at] = (byte) ('0' + v % 10);
-            v /= 10;
-        } while (v != 0);
+        byte[] b = bytes;
+        int end = length + digits;
+        int at = end;
+        while (v > Integer.MAX_VALUE) {
+            long q = v / 100;
+            int r = (int) (v - q * 100);
+            b[--at] = ONES[r];
+            b[--at] = TENS[r];
+            v = q;
+        }
+        int i = (int) v;
+        while (i >= 100) {
+            int q = i / 100;
+            int r = i - q * 100;
+            b[--at] = ONES[r];
+            b[--at] = TENS[r];
+            i = q;
+        }
+        if (i >= 10) {
+            b[--at] = ONES[i];
+            b[--at] = TENS[i];
+        } else {
+            b[--at] = (byte) ('0' + i);
+        }
+        length = end;
         return this;
+    }
+
+    /** The digits of 0..99: tens and ones. */
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            TENS[i] = (byte) ('0' + i / 10);
+            ONES[i] = (byte) ('0' + i % 10);
+        }
     }
 
     /** The text written so far. */

@@ -36,6 +36,12 @@ class Utf8BufferTest {
         for (long v : edges) {
             assertEquals(Long.toString(v), new Utf8Buffer(1).append(v).toString());
         }
+        // Every digit count, at its edges, on both sides of the int range.
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10 * 10; p *= 10) {
+            for (long v : new long[] {p - 1, p, p + 1, -p, -(p - 1), Integer.MAX_VALUE + p, Integer.MAX_VALUE - p}) {
+                assertEquals(Long.toString(v), new Utf8Buffer(1).append(v).toString());
+            }
+        }
         for (int i = 0; i < 100_000; i++) {
             long v = random.nextLong() >> random.nextInt(64);
             assertEquals("<" + v + ">", new Utf8Buffer(1).ascii('<').append(v).ascii('>').toString());
