@@ -14,4 +14,17 @@ record ConversationKey(NetAddress lowAddr, int lowPort, NetAddress highAddr, int
         }
         return new ConversationKey(dst, dstPort, src, srcPort);
     }
+
+    // Written out rather than left to the record: every packet looks its conversation up by
+    // this key, and the generated methods go through method handles.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ConversationKey k && lowPort == k.lowPort && highPort == k.highPort
+                && lowAddr.equals(k.lowAddr) && highAddr.equals(k.highAddr);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((lowAddr.hashCode() * 31 + lowPort) * 31 + highAddr.hashCode()) * 31 + highPort;
+    }
 }
