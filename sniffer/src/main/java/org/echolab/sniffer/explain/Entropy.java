@@ -44,6 +44,18 @@ public final class Entropy {
      * for every payload. Valid as a JSON number.
      */
     public static String twoDecimals(double value) {
+        if (value >= 0 && value < 10_000) {
+            // Unless the third decimal sits on a half (…5), rounding the exact value and rounding
+            // its shortest decimal form agree: no decimal string needed (every payload prints one).
+            double hundredths = value * 100;
+            double below = Math.floor(hundredths);
+            double fraction = hundredths - below;
+            if (Math.abs(fraction - 0.5) > 1e-6) {
+                int h = (int) below + (fraction > 0.5 ? 1 : 0);
+                int cents = h % 100;
+                return (h / 100) + (cents < 10 ? ".0" : ".") + cents;
+            }
+        }
         String s = Double.toString(value);
         int dot = s.indexOf('.');
         if (value < 0 || dot < 0 || s.indexOf('E') >= 0 || dot > 15) {

@@ -36,10 +36,14 @@ class PayloadClassifierTest {
     void twoDecimalsRoundsAsBigDecimalHalfUpOnTheShortestForm() {
         java.util.Random random = new java.util.Random(5);
         List<Double> values = new java.util.ArrayList<>(List.of(0.0, 8.0, 0.005, 0.015, 1.125, 2.675, 7.995, 7.9949,
-                2.5e-4, 9.99e-3, 1e-7, 12.345, 0.1 + 0.2));
+                2.5e-4, 9.99e-3, 1e-7, 12.345, 0.1 + 0.2, 9_999.995, 9_999.994999, 10_000.0, 0.994999999, 0.995));
         for (int i = 0; i < 20_000; i++) {
             values.add(random.nextDouble() * 8);
-            values.add(Math.round(random.nextDouble() * 8000) / 1000.0);
+            double tie = Math.round(random.nextDouble() * 8000) / 1000.0;
+            values.add(tie);
+            values.add(Math.nextUp(tie));
+            values.add(tie > 0 ? Math.nextDown(tie) : tie);
+            values.add(random.nextDouble() * 20_000);
             // Real entropies: n bytes of which k differ.
             int n = 1 + random.nextInt(2000);
             long[] counts = new long[256];
