@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.echolab.sniffer.decode.Bytes;
 
 /** Recognises and parses the head (start line + header fields) of an HTTP/1.x message. */
 final class HttpParser {
@@ -49,21 +50,30 @@ final class HttpParser {
         }
     }
 
-    /** How many first bytes {@link #looksLikeStart} looks at ("OPTIONS " and "HTTP/1." fit). */
-    static final int START_BYTES = 8;
-
     /** True when {@code data} starts like a request line (a known method) or a status line. */
-    static boolean looksLikeStart(byte[] data) {
-        String start = new String(data, 0, Math.min(data.length, START_BYTES), StandardCharsets.ISO_8859_1);
-        if (start.startsWith(STATUS_PREFIX)) {
+    static boolean looksLikeStart(Bytes data) {
+        if (startsWith(data, STATUS_PREFIX)) {
             return true;
         }
         for (String m : METHODS) {
-            if (start.startsWith(m)) {
+            if (startsWith(data, m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The bytes begin with {@code prefix}'s characters, read as ISO-8859-1 (one byte each). */
+    private static boolean startsWith(Bytes data, String prefix) {
+        if (data.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (data.get(i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The offset just past the blank line that ends the head, or -1 when it has not arrived yet. */

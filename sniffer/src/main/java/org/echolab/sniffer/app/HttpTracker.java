@@ -59,7 +59,7 @@ final class HttpTracker {
         if (p == null) {
             // The first bytes decide; most payloads are not HTTP and need not be copied whole.
             Bytes payload = t.payload();
-            if (!HttpParser.looksLikeStart(payload.slice(0, Math.min(payload.length(), HttpParser.START_BYTES)).toArray())) {
+            if (!HttpParser.looksLikeStart(payload)) {
                 boolean httpConnection = HTTP_PORTS.contains(t.srcPort()) || HTTP_PORTS.contains(t.dstPort())
                         || openRequests.containsKey(a.stream());
                 return httpConnection ? new AppLayer.HttpContinuation(payload.length()) : null;

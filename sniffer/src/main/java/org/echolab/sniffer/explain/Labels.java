@@ -1,6 +1,7 @@
 package org.echolab.sniffer.explain;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.echolab.cli.Messages;
 import org.echolab.sniffer.analyze.Finding;
 import org.echolab.sniffer.analyze.Phase;
@@ -15,19 +16,32 @@ public final class Labels {
     private Labels() {
     }
 
+    // Keys are built once: they are looked up for every packet, and a new String would be hashed each time.
+    private static final String[] FINDING_NAME_KEYS = keys(Finding.values(), f -> "finding." + f.field() + ".name");
+    private static final String[] FINDING_KEYS = keys(Finding.values(), f -> "finding." + f.field());
+    private static final String[] PHASE_KEYS = keys(Phase.values(), p -> "phase." + p.name().toLowerCase(Locale.ROOT));
+
+    private static <E extends Enum<E>> String[] keys(E[] values, Function<E, String> key) {
+        String[] keys = new String[values.length];
+        for (E e : values) {
+            keys[e.ordinal()] = key.apply(e);
+        }
+        return keys;
+    }
+
     /** The key of a finding's short name: {@code finding.duplicate_ack.name} → "Dup ACK" / "중복 ACK". */
     public static String findingNameKey(Finding f) {
-        return "finding." + f.field() + ".name";
+        return FINDING_NAME_KEYS[f.ordinal()];
     }
 
     /** The key of a finding's full explanation sentence: {@code finding.duplicate_ack}. */
     public static String explainKeyOf(Finding f) {
-        return "finding." + f.field();
+        return FINDING_KEYS[f.ordinal()];
     }
 
     /** {@code phase.handshake}, {@code phase.data}, {@code phase.teardown}, {@code phase.reset}. */
     public static String phaseKey(Phase p) {
-        return "phase." + p.name().toLowerCase(Locale.ROOT);
+        return PHASE_KEYS[p.ordinal()];
     }
 
     /** {@code payload.kind.text} … */

@@ -21,13 +21,17 @@ public enum PayloadKind {
     /** One or more AES-256-GCM records (or parts of them). */
     KIT_RECORD;
 
+    // Built once: every packet's payload kind is printed and looked up by these.
+    private final String id = name().toLowerCase(Locale.ROOT);
+    private final String labelKey = "payload.kind." + id;
+
     /** {@code none}, {@code text}, {@code binary}, {@code kit_public_key} … */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public String labelKey() {
-        return "payload.kind." + id();
+        return labelKey;
     }
 
     /** True for the secure pair's key exchange and records. */

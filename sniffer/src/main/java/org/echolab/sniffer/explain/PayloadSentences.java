@@ -58,8 +58,12 @@ final class PayloadSentences {
 
     private static void records(PayloadView v, List<Sentence> out) {
         List<KitRecord> records = v.records();
-        long starting = records.stream().filter(r -> r.part() == KitRecord.Part.WHOLE
-                || r.part() == KitRecord.Part.START).count();
+        long starting = 0;
+        for (KitRecord r : records) {
+            if (r.part() == KitRecord.Part.WHOLE || r.part() == KitRecord.Part.START) {
+                starting++;
+            }
+        }
         if (starting > 1) {
             out.add(Sentence.of("payload.kit.records.many", starting));
         }

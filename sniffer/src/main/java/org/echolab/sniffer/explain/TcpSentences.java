@@ -68,10 +68,9 @@ final class TcpSentences {
     }
 
     private static void findings(TcpAnalysis a, List<Sentence> out) {
-        for (Finding f : Finding.values()) {
-            if (a.has(f)) {
-                out.add(finding(f, a));
-            }
+        // The set iterates in Finding's order.
+        for (Finding f : a.findings()) {
+            out.add(finding(f, a));
         }
     }
 

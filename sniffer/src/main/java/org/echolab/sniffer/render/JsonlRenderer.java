@@ -22,6 +22,8 @@ import org.echolab.sniffer.explain.PayloadView;
  * analysis, info, dns, http, payload, explain, malformed. Meanings follow tshark's fields of the same names.
  */
 public final class JsonlRenderer implements PacketRenderer {
+    /** Every finding in its order ({@code values()} copies the array on each call). */
+    private static final Finding[] FINDINGS = Finding.values();
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final JsonGenerator gen;
@@ -103,7 +105,7 @@ public final class JsonlRenderer implements PacketRenderer {
         gen.writeFieldName("analysis");
         if (a != null) {
             gen.writeStartArray();
-            for (Finding f : Finding.values()) {
+            for (Finding f : FINDINGS) {
                 if (a.has(f) || f == Finding.RETRANSMISSION && isAnyRetransmission(a)) {
                     gen.writeString(f.field());
                 }
