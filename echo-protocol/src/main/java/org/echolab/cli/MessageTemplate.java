@@ -34,6 +34,8 @@ public final class MessageTemplate {
     private static final byte CHOICE = 2;
     /** {@link #slotText}'s answer for "the integral value's digits" (compared by identity). */
     private static final String DIGITS = new String("digits");
+    /** {@link #slotText}'s answer for "a {@link Utf8Text} that writes itself" (by identity). */
+    private static final String OWN_TEXT = new String("own text");
 
     private final String pattern;
     private final Locale locale;
@@ -200,6 +202,8 @@ public final class MessageTemplate {
             String text = slotText(i, arg);
             if (text == DIGITS) {
                 sb.append(((Number) arg).longValue());
+            } else if (text == OWN_TEXT) {
+                sb.append(arg);
             } else if (text != null) {
                 sb.append(text);
             } else {
@@ -222,6 +226,8 @@ public final class MessageTemplate {
             String text = slotText(i, arg);
             if (text == DIGITS) {
                 out.append(((Number) arg).longValue());
+            } else if (text == OWN_TEXT) {
+                ((Utf8Text) arg).appendTo(out);
             } else if (text != null) {
                 out.append(text);
             } else {
@@ -241,12 +247,13 @@ public final class MessageTemplate {
 
     /**
      * How slot {@code i} prints {@code arg} on the fast path: its text, {@link #DIGITS} when it
-     * prints as the integral value's decimal digits, or null when MessageFormat must decide (a
+     * prints as the integral value's decimal digits, {@link #OWN_TEXT} for a plain slot's
+     * {@link Utf8Text} (its toString(), as MessageFormat prints it), or null when MessageFormat must decide (a
      * missing argument, null, or a value the fast path does not format).
      */
     private String slotText(int i, Object arg) {
         return switch (kinds[i]) {
-            case PLAIN -> arg instanceof String s ? s : null;
+            case PLAIN -> arg instanceof String s ? s : arg instanceof Utf8Text ? OWN_TEXT : null;
             case NUMBER -> "#".equals(styles[i]) && isIntegral(arg) ? DIGITS
                     : arg instanceof Number n ? numberFormat(i).format(n) : null;
             case CHOICE -> isIntegral(arg) ? choice(i, ((Number) arg).longValue()) : null;

@@ -44,7 +44,30 @@ class MessageTemplateTest {
             new Object[] {0.0125, 0.0165, 2.5},
             new Object[] {1234567.8915, -0.0004, 0.0625},
             new Object[] {Double.NaN, Double.POSITIVE_INFINITY, -2.5},
-            new Object[] {new java.math.BigDecimal("2.0005"), java.math.BigInteger.TEN, 7.0f});
+            new Object[] {new java.math.BigDecimal("2.0005"), java.math.BigInteger.TEN, 7.0f},
+            new Object[] {new Own("\"quoted\u2026\" \ud55c"), 2, new Own("x")},
+            new Object[] {3, new Own("it''s"), 1L});
+
+    /** A text that writes itself (as the sniffer's quoted payloads do), counting how often it was asked to. */
+    private static final class Own implements Utf8Text {
+        private final String text;
+        private int appended;
+
+        Own(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void appendTo(Utf8Buffer out) {
+            appended++;
+            out.append(text);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
 
     /** What {@link MessageTemplate#formatTo} writes after some text already in the buffer, decoded. */
     private static String bytesOf(MessageTemplate t, Object[] args) {
@@ -72,6 +95,18 @@ class MessageTemplateTest {
                 assertEquals(reference.format(new Object[] {v}), t.format(v), () -> Double.toString(v));
             }
         }
+    }
+
+    @Test
+    void aTextThatWritesItselfIsAppendedWithoutToString() {
+        Own own = new Own("\"HELLO\u2026\"");
+        MessageTemplate t = MessageTemplate.compile("The payload is readable text: {0} ({1} bits/byte).", Locale.ENGLISH);
+        Utf8Buffer out = new Utf8Buffer(4);
+        t.formatTo(out, own, "2.95");
+        assertEquals("The payload is readable text: \"HELLO\u2026\" (2.95 bits/byte).", out.toString());
+        assertEquals(1, own.appended);
+        assertEquals(out.toString(), t.format(own, "2.95"));
+        assertEquals(1, own.appended);
     }
 
     @Test

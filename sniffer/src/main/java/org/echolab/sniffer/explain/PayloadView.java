@@ -73,9 +73,12 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
         return text != null && PayloadBytes.needsNoEscape(text, text.length()) ? text : null;
     }
 
-    /** Like {@link #quotedText()} but cut to a length that fits in an explanation sentence. */
-    String shortQuotedText() {
-        return text == null ? null : PayloadBytes.quote(text, QUOTE_CHARS);
+    /**
+     * Like {@link #quotedText()} but cut to a length that fits in an explanation sentence: a
+     * sentence argument that prints as that text, written from the payload's bytes when rendered.
+     */
+    QuotedText shortQuotedText() {
+        return text == null ? null : new QuotedText(text, textUtf8, QUOTE_CHARS);
     }
 
     public boolean isEmpty() {

@@ -2,14 +2,44 @@ package org.echolab.sniffer.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.decode.Bytes;
 import org.junit.jupiter.api.Test;
 
 /** A payload read as text keeps the bytes it was read from: exactly the text's UTF-8. */
 class PayloadViewTest {
+    @Test
+    void theQuoteWrittenFromTheBytesIsTheQuotedText() {
+        Random random = new Random(17);
+        String[] words = {"HELLO ", "\uc548\ub155 ", "\u2192", "\r\n", "\t", "x\"y\\z", "\ud83d\ude00", "A", "0123456789",
+            "B".repeat(59)};
+        int fast = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 1 + random.nextInt(8); w > 0; w--) {
+                sb.append(words[random.nextInt(words.length)]);
+            }
+            String text = sb.toString();
+            QuotedText q = PayloadView.ofContent(Bytes.copyOf(text.getBytes(StandardCharsets.UTF_8)), false)
+                    .shortQuotedText();
+            assertEquals(PayloadBytes.quote(text, PayloadView.QUOTE_CHARS), q.toString());
+            Utf8Buffer out = new Utf8Buffer(1).append("> ");
+            q.appendTo(out);
+            assertEquals("> " + q, out.toString(), text);
+            if (text.chars().limit(PayloadView.QUOTE_CHARS).allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\')) {
+                fast++;
+            }
+        }
+        // Both ways were taken often: printable ASCII from the bytes, the rest through the String.
+        int fastPath = fast;
+        assertTrue(fastPath > 1_000 && fastPath < 19_000, () -> "fast path " + fastPath);
+        assertNull(PayloadView.ofContent(Bytes.ofHex("00 ff 10 c3 28"), false).shortQuotedText());
+    }
+
     @Test
     void textBytesAreTheTextsUtf8AndBinaryHasNone() {
         Random random = new Random(13);

@@ -1,0 +1,46 @@
+package org.echolab.sniffer.explain;
+
+import org.echolab.cli.Utf8Buffer;
+import org.echolab.cli.Utf8Text;
+import org.echolab.sniffer.decode.Bytes;
+
+/**
+ * A payload's text as an explanation quotes it: {@link PayloadBytes#quote} of {@code text} cut
+ * after {@code maxChars} code points. The sentence holds this instead of the quoted String, and
+ * a renderer writes it straight from the payload's bytes ({@code utf8}, the text's UTF-8) when
+ * they are printable ASCII with nothing to escape: nearly every payload the kit sends.
+ */
+record QuotedText(String text, Bytes utf8, int maxChars) implements Utf8Text {
+    QuotedText {
+        if (maxChars <= 0) {
+            throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+        }
+    }
+
+    @Override
+    public void appendTo(Utf8Buffer out) {
+        int n = Math.min(utf8.length(), maxChars);
+        for (int i = 0; i < n; i++) {
+            int b = utf8.get(i);
+            if (b < 0x20 || b > 0x7e || b == '"' || b == '\\') {
+                out.append(toString());
+                return;
+            }
+        }
+        // n ASCII bytes are n code points: the text is cut exactly when more bytes follow.
+        out.ascii('"');
+        utf8.slice(0, n).appendTo(out);
+        if (n < utf8.length()) {
+            out.append(ELLIPSIS_QUOTE);
+        } else {
+            out.ascii('"');
+        }
+    }
+
+    private static final byte[] ELLIPSIS_QUOTE = "\u2026\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    @Override
+    public String toString() {
+        return PayloadBytes.quote(text, maxChars);
+    }
+}
