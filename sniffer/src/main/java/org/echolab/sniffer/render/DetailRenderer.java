@@ -30,7 +30,7 @@ public final class DetailRenderer implements PacketRenderer {
             out.println(s.render(texts.explain()));
         }
         Utf8Buffer payload = new Utf8Buffer(256);
-        PayloadLines.write(payload, TextRenderer.INDENT, d.payload(), texts, Ansi.off());
+        PayloadLines.write(payload, TextRenderer.INDENT_UTF8, d.payload(), texts, Ansi.off());
         out.print(payload.toString());
         out.println();
     }

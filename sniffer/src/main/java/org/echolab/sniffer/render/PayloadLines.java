@@ -1,6 +1,7 @@
 package org.echolab.sniffer.render;
 
 import java.util.Arrays;
+import org.echolab.cli.Messages;
 import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.explain.Labels;
 import org.echolab.sniffer.explain.PayloadView;
@@ -13,45 +14,61 @@ final class PayloadLines {
     private PayloadLines() {
     }
 
-    static void write(Utf8Buffer out, String indent, PayloadView v, Texts texts, Ansi ansi) {
+    static void write(Utf8Buffer out, byte[] indent, PayloadView v, Texts texts, Ansi ansi) {
         if (v == null || v.isEmpty()) {
             return;
         }
         out.append(indent);
-        texts.render().formatTo(out, "payload.line", Integer.toString(v.bytes()), v.entropyText(),
+        texts.render().formatTo(out, "payload.line", v.bytes(), v.entropyText(),
                 Labels.payloadKindName(v.payloadKind(), texts.explain()));
-        out.append(TextRenderer.LINE_END);
+        out.append(TextRenderer.LINE_END_UTF8);
         if (v.text() != null) {
             out.append(indent);
             String plain = ansi.enabled() ? null : v.textNeedingNoEscape();
             if (plain != null) {
-                // A long text is printed as it is, not copied into a quoted string and then into the line.
-                int start = out.length();
-                texts.render().formatTo(out, "payload.text", MARK);
-                byte[] a = out.array();
-                int mark = start;
-                while (a[mark] != 0) {
-                    mark++;
-                }
-                byte[] after = Arrays.copyOfRange(a, mark + 1, out.length());
-                out.setLength(mark);
-                out.ascii('"');
-                // The payload's own bytes are the text's UTF-8: copied, not encoded again.
+                // A long text is printed as it is, not copied into a quoted string and then into the line:
+                // the pattern's text before and after the quoted payload, then the payload's own bytes
+                // (the text's UTF-8), copied, not encoded again.
+                TextLine line = textLine(texts.render());
+                out.append(line.before).ascii('"');
                 v.textUtf8().appendTo(out);
-                out.ascii('"').append(after);
+                out.ascii('"').append(line.after);
             } else {
                 out.append(ansi.paint(Ansi.BOLD_RED, texts.render().get("payload.text", v.quotedText())));
             }
-            out.append(TextRenderer.LINE_END);
+            out.append(TextRenderer.LINE_END_UTF8);
             return;
         }
         for (String line : v.dumpLines()) {
-            out.append(indent).append("  ").append(ansi.paint(Ansi.DIM, line)).append(TextRenderer.LINE_END);
+            out.append(indent).append("  ").append(ansi.paint(Ansi.DIM, line)).append(TextRenderer.LINE_END_UTF8);
         }
         if (v.truncated()) {
             out.append(indent).append("  ");
             texts.render().formatTo(out, "payload.more", Integer.toString(v.bytes() - v.shown().length()));
-            out.append(TextRenderer.LINE_END);
+            out.append(TextRenderer.LINE_END_UTF8);
         }
+    }
+
+    /** The "payload.text" pattern's UTF-8 around its quoted text, for one bundle. */
+    private record TextLine(Messages messages, byte[] before, byte[] after) {
+    }
+
+    /** The last bundle's {@link TextLine}: a run prints in one language. */
+    private static volatile TextLine lastTextLine;
+
+    private static TextLine textLine(Messages messages) {
+        TextLine line = lastTextLine;
+        if (line == null || line.messages() != messages) {
+            Utf8Buffer b = new Utf8Buffer(64);
+            messages.formatTo(b, "payload.text", MARK);
+            byte[] a = b.array();
+            int mark = 0;
+            while (a[mark] != 0) {
+                mark++;
+            }
+            line = new TextLine(messages, Arrays.copyOfRange(a, 0, mark), Arrays.copyOfRange(a, mark + 1, b.length()));
+            lastTextLine = line;
+        }
+        return line;
     }
 }

@@ -2,6 +2,7 @@ package org.echolab.sniffer.render;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.analyze.TcpAnalysis;
@@ -17,8 +18,11 @@ import org.echolab.sniffer.explain.Sentence;
  */
 public final class TextRenderer implements PacketRenderer {
     static final String INDENT = "      ";
-    private static final String ARROW = " \u2192 ";
     static final String LINE_END = System.lineSeparator();
+    // The same in UTF-8, appended to every packet's text without encoding them again.
+    static final byte[] INDENT_UTF8 = INDENT.getBytes(StandardCharsets.UTF_8);
+    static final byte[] LINE_END_UTF8 = LINE_END.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ARROW_UTF8 = " \u2192 ".getBytes(StandardCharsets.UTF_8);
 
     /** Null when rendering straight into a batch. */
     private final PrintWriter out;
@@ -53,13 +57,13 @@ public final class TextRenderer implements PacketRenderer {
         } else {
             headline(d, b);
         }
-        b.append(LINE_END);
+        b.append(LINE_END_UTF8);
         for (Sentence s : d.explanation().sentences()) {
-            b.append(INDENT);
+            b.append(INDENT_UTF8);
             s.renderTo(texts.explain(), b);
-            b.append(LINE_END);
+            b.append(LINE_END_UTF8);
         }
-        PayloadLines.write(b, INDENT, d.payload(), texts, ansi);
+        PayloadLines.write(b, INDENT_UTF8, d.payload(), texts, ansi);
         if (out != null) {
             out.print(b.toString());
             b.setLength(0);
@@ -77,7 +81,7 @@ public final class TextRenderer implements PacketRenderer {
         b.ascii(' ');
         if (d.packet().ip() != null) {
             d.packet().ip().src().appendTo(b);
-            b.append(ARROW);
+            b.append(ARROW_UTF8);
             d.packet().ip().dst().appendTo(b);
             b.ascii(' ');
         }

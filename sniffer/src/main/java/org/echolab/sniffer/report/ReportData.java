@@ -102,7 +102,7 @@ final class ReportData {
         g.writeNumberField("po", Math.min(payloadOffset, p.capturedLength()));
         PayloadView v = d.payload();
         if (v != null && !v.isEmpty()) {
-            g.writeStringField("payload", texts.render().get("payload.line", Integer.toString(v.bytes()),
+            g.writeStringField("payload", texts.render().get("payload.line", v.bytes(),
                     v.entropyText(), Labels.payloadKindName(v.payloadKind(), texts.explain())));
         }
         g.writeBooleanField("problem", d.tcp() != null && FlowDiagrams.isProblem(d.tcp()));
