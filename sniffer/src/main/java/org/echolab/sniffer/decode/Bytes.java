@@ -77,9 +77,9 @@ public final class Bytes {
         }
     }
 
-    /** The bytes as ISO-8859-1 text, one char per byte (for bytes known to be ASCII). */
-    public String toLatin1String() {
-        return new String(data, offset, length, StandardCharsets.ISO_8859_1);
+    /** The bytes decoded as UTF-8 (malformed input as U+FFFD, as {@code new String(bytes, UTF_8)}). */
+    public String toUtf8String() {
+        return new String(data, offset, length, StandardCharsets.UTF_8);
     }
 
     public byte[] toArray() {

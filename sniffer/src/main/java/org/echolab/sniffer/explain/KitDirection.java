@@ -52,9 +52,7 @@ final class KitDirection {
         }
         if (relSeq >= 0 && expectedSeq >= 0 && relSeq != expectedSeq) {
             if (relSeq + segmentLength <= expectedSeq) {
-                PayloadView content = PayloadView.ofContent(payload, full);
-                return PayloadView.of(content.payloadKind(), payload, full, content.text(), -1, null, List.of(), 0,
-                        true);
+                return PayloadView.ofContent(payload, full).resentCopy();
             }
             lostSync = true;
         }
@@ -102,7 +100,7 @@ final class KitDirection {
                 return PayloadView.ofContent(payload, full);
             }
         }
-        return PayloadView.of(kind, payload, full, null, kind == PayloadKind.KIT_RECORD ? -1 : thisKeyLength,
+        return PayloadView.ofKit(kind, payload, full, kind == PayloadKind.KIT_RECORD ? -1 : thisKeyLength,
                 keyPart, records, unparsed, false);
     }
 
@@ -117,7 +115,7 @@ final class KitDirection {
             keyKind = PayloadKind.KIT_PUBLIC_KEY;
             keyLength = n;
             remaining = KEY_HEADER_SIZE + n;
-        } else if (fromClient && !isRecordHeader(data, 0) && PayloadBytes.readableText(payload) == null) {
+        } else if (fromClient && !isRecordHeader(data, 0) && !PayloadBytes.isReadableText(payload)) {
             keyKind = PayloadKind.KIT_WRAPPED_KEY;
             keyLength = WRAPPED_KEY_SIZE;
             remaining = WRAPPED_KEY_SIZE;

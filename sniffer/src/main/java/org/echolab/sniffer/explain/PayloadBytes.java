@@ -73,20 +73,21 @@ final class PayloadBytes {
     }
 
     /**
-     * The payload as text when it is valid UTF-8 made only of printable characters plus
-     * {@code \r}, {@code \n} and {@code \t}; null otherwise (or when empty).
+     * True when the payload is text: valid UTF-8 made only of printable characters plus
+     * {@code \r}, {@code \n} and {@code \t} (false when empty). The text itself is then the
+     * payload decoded as UTF-8 ({@link Bytes#toUtf8String()}).
      */
-    static String readableText(Bytes data) {
-        return readableText(data, null);
+    static boolean isReadableText(Bytes data) {
+        return isReadableText(data, null);
     }
 
-    /** Like {@link #readableText(Bytes)}, with the byte {@link #counts} when they are known already. */
-    static String readableText(Bytes data, long[] counts) {
+    /** Like {@link #isReadableText(Bytes)}, with the byte {@link #counts} when they are known already. */
+    static boolean isReadableText(Bytes data, long[] counts) {
         if (data.isEmpty()) {
-            return null;
+            return false;
         }
         if (counts != null ? isPrintableAscii(counts) : isPrintableAscii(data)) {
-            return data.toLatin1String();
+            return true;
         }
         CharBuffer chars;
         try {
@@ -95,10 +96,31 @@ final class PayloadBytes {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(data.toArray()));
         } catch (CharacterCodingException notUtf8) {
-            return null;
+            return false;
         }
-        String text = chars.toString();
-        return text.codePoints().allMatch(PayloadBytes::isReadable) ? text : null;
+        return chars.codePoints().allMatch(PayloadBytes::isReadable);
+    }
+
+    /**
+     * True when text holds none of the characters {@link #quote} escapes ({@code \r \n \t " \}).
+     * They are ASCII, and no byte of a longer UTF-8 sequence is ASCII, so the bytes decide.
+     */
+    static boolean escapeFree(Bytes utf8) {
+        for (int i = 0, n = utf8.length(); i < n; i++) {
+            if (isEscaped(utf8.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #escapeFree(Bytes)} from the payload's byte {@link #counts}. */
+    static boolean escapeFree(long[] counts) {
+        return counts['\r'] == 0 && counts['\n'] == 0 && counts['\t'] == 0 && counts['"'] == 0 && counts['\\'] == 0;
+    }
+
+    private static boolean isEscaped(int c) {
+        return c == '\r' || c == '\n' || c == '\t' || c == '"' || c == '\\';
     }
 
     /** The common case, decided without a decoder: printable ASCII plus CR, LF and tab. */

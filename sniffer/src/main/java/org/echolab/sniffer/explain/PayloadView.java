@@ -12,7 +12,6 @@ import org.echolab.sniffer.decode.Bytes;
  * @param bytes payload bytes captured (tcp.len when nothing was cut by the snap length)
  * @param entropy Shannon entropy in bits per byte, 0–8: text is around 2–5, ciphertext near 8
  *     once there are a few hundred bytes (a short record cannot show more than log2(length))
- * @param text the payload as text, or null when it is not readable text
  * @param shown the bytes the dump shows: the first {@value #PREVIEW_BYTES}, or all
  * @param truncated true when {@code shown} is shorter than the payload
  * @param keyLength for {@link PayloadKind#KIT_PUBLIC_KEY} the DER length N, for
@@ -22,19 +21,22 @@ import org.echolab.sniffer.decode.Bytes;
  * @param unparsedBytes trailing bytes on a kit port that fit no record layout
  * @param resent true when these bytes repeat stream bytes already seen (a retransmission), so
  *     they were not parsed again
- * @param textUtf8 the payload bytes {@code text} was read from, which are its UTF-8 encoding
- *     (printable ASCII, or UTF-8 that decoded without a single replacement); null without text
+ * @param textUtf8 the payload when it is readable text (printable ASCII, or UTF-8 that decodes
+ *     without a single replacement to printable characters): the UTF-8 encoding of {@link #text()};
+ *     null when it is not text
+ * @param escapeFree the text holds none of {@code \r \n \t " \}, so quoting it whole is just
+ *     putting it between double quotes; false without text
  */
-public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, String text, Bytes shown,
+public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, Bytes shown,
         boolean truncated, int keyLength, KitRecord.Part keyPart, List<KitRecord> records, int unparsedBytes,
-        boolean resent, Bytes textUtf8) {
+        boolean resent, Bytes textUtf8, boolean escapeFree) {
     /** How many bytes a dump shows unless the full payload is asked for. */
     public static final int PREVIEW_BYTES = 64;
     /** How many characters of text an explanation quotes. */
     static final int QUOTE_CHARS = 60;
 
-    public static final PayloadView NONE = new PayloadView(PayloadKind.NONE, 0, 0.0, null, Bytes.EMPTY, false, -1,
-            null, List.of(), 0, false, null);
+    public static final PayloadView NONE = new PayloadView(PayloadKind.NONE, 0, 0.0, Bytes.EMPTY, false, -1,
+            null, List.of(), 0, false, null, false);
 
     public PayloadView {
         records = List.copyOf(records);
@@ -60,17 +62,26 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
         return PayloadBytes.hexDump(shown);
     }
 
+    /**
+     * The payload as text, or null when it is not readable text. Decoded from {@link #textUtf8()}
+     * on each call: the text renderer prints those bytes as they are, so most payloads never
+     * become a String.
+     */
+    public String text() {
+        return textUtf8 == null ? null : textUtf8.toUtf8String();
+    }
+
     /** The text in double quotes with control characters escaped ({@code "HELLO\r\n"}); null when not text. */
     public String quotedText() {
-        return text == null ? null : PayloadBytes.quote(text, 0);
+        return textUtf8 == null ? null : PayloadBytes.quote(text(), 0);
     }
 
     /**
-     * The text when {@link #quotedText()} is just it between double quotes (nothing to escape),
-     * so a renderer can print it without building the quoted copy; null otherwise.
+     * True when {@link #quotedText()} is just the text between double quotes (nothing to escape),
+     * so a renderer can print {@link #textUtf8()} between quotes without building the quoted copy.
      */
-    public String textNeedingNoEscape() {
-        return text != null && PayloadBytes.needsNoEscape(text, text.length()) ? text : null;
+    public boolean textNeedsNoEscape() {
+        return escapeFree;
     }
 
     /**
@@ -78,7 +89,13 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
      * sentence argument that prints as that text, written from the payload's bytes when rendered.
      */
     QuotedText shortQuotedText() {
-        return text == null ? null : new QuotedText(text, textUtf8, QUOTE_CHARS);
+        return textUtf8 == null ? null : new QuotedText(textUtf8, QUOTE_CHARS);
+    }
+
+    /** The same view, marked as bytes already seen in the stream (a retransmission). */
+    PayloadView resentCopy() {
+        return new PayloadView(payloadKind, bytes, entropy, shown, truncated, keyLength, keyPart, records,
+                unparsedBytes, true, textUtf8, escapeFree);
     }
 
     public boolean isEmpty() {
@@ -90,33 +107,37 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, St
         if (payload.isEmpty()) {
             return NONE;
         }
-        String text;
+        boolean text;
+        boolean escapeFree;
         double entropy;
         if (payload.length() <= PayloadBytes.SHORT) {
-            text = PayloadBytes.readableText(payload);
+            text = PayloadBytes.isReadableText(payload);
+            escapeFree = text && PayloadBytes.escapeFree(payload);
             entropy = PayloadBytes.entropy(payload);
         } else {
-            // One histogram gives both the "is it printable ASCII" answer and the entropy.
+            // One histogram answers "is it printable ASCII", "anything to escape" and the entropy.
             long[] counts = PayloadBytes.counts(payload);
-            text = PayloadBytes.readableText(payload, counts);
+            text = PayloadBytes.isReadableText(payload, counts);
+            escapeFree = text && PayloadBytes.escapeFree(counts);
             entropy = Entropy.bitsPerByte(counts, payload.length());
         }
-        return of(text != null ? PayloadKind.TEXT : PayloadKind.BINARY, payload, full, text, -1, null, List.of(),
-                0, false, entropy);
+        return of(text ? PayloadKind.TEXT : PayloadKind.BINARY, payload, full, text, escapeFree, -1, null,
+                List.of(), 0, false, entropy);
     }
 
-    static PayloadView of(PayloadKind kind, Bytes payload, boolean full, String text, int keyLength,
+    /** A view of the secure pair's framing (never text). */
+    static PayloadView ofKit(PayloadKind kind, Bytes payload, boolean full, int keyLength,
             KitRecord.Part keyPart, List<KitRecord> records, int unparsedBytes, boolean resent) {
-        return of(kind, payload, full, text, keyLength, keyPart, records, unparsedBytes, resent,
+        return of(kind, payload, full, false, false, keyLength, keyPart, records, unparsedBytes, resent,
                 PayloadBytes.entropy(payload));
     }
 
-    private static PayloadView of(PayloadKind kind, Bytes payload, boolean full, String text, int keyLength,
-            KitRecord.Part keyPart, List<KitRecord> records, int unparsedBytes, boolean resent, double entropy) {
+    private static PayloadView of(PayloadKind kind, Bytes payload, boolean full, boolean text, boolean escapeFree,
+            int keyLength, KitRecord.Part keyPart, List<KitRecord> records, int unparsedBytes, boolean resent,
+            double entropy) {
         boolean cut = !full && payload.length() > PREVIEW_BYTES;
         Bytes shown = cut ? payload.slice(0, PREVIEW_BYTES) : payload;
-        // Every text comes from ofContent(payload): the payload's bytes are the text's UTF-8.
-        return new PayloadView(kind, payload.length(), entropy, text, shown, cut, keyLength,
-                keyPart, records, unparsedBytes, resent, text != null ? payload : null);
+        return new PayloadView(kind, payload.length(), entropy, shown, cut, keyLength, keyPart, records,
+                unparsedBytes, resent, text ? payload : null, escapeFree);
     }
 }

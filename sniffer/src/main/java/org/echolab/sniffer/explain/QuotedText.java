@@ -5,12 +5,12 @@ import org.echolab.cli.Utf8Text;
 import org.echolab.sniffer.decode.Bytes;
 
 /**
- * A payload's text as an explanation quotes it: {@link PayloadBytes#quote} of {@code text} cut
- * after {@code maxChars} code points. The sentence holds this instead of the quoted String, and
- * a renderer writes it straight from the payload's bytes ({@code utf8}, the text's UTF-8) when
- * they are printable ASCII with nothing to escape: nearly every payload the kit sends.
+ * A payload's text as an explanation quotes it: {@link PayloadBytes#quote} of the text whose
+ * UTF-8 is {@code utf8}, cut after {@code maxChars} code points. The sentence holds this instead
+ * of the quoted String, and a renderer writes it straight from the payload's bytes when they are
+ * printable ASCII with nothing to escape: nearly every payload the kit sends.
  */
-record QuotedText(String text, Bytes utf8, int maxChars) implements Utf8Text {
+record QuotedText(Bytes utf8, int maxChars) implements Utf8Text {
     QuotedText {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
@@ -41,6 +41,6 @@ record QuotedText(String text, Bytes utf8, int maxChars) implements Utf8Text {
 
     @Override
     public String toString() {
-        return PayloadBytes.quote(text, maxChars);
+        return PayloadBytes.quote(utf8.toUtf8String(), maxChars);
     }
 }

@@ -22,10 +22,9 @@ final class PayloadLines {
         texts.render().formatTo(out, "payload.line", v.bytes(), v.entropyText(),
                 Labels.payloadKindName(v.payloadKind(), texts.explain()));
         out.append(TextRenderer.LINE_END_UTF8);
-        if (v.text() != null) {
+        if (v.textUtf8() != null) {
             out.append(indent);
-            String plain = ansi.enabled() ? null : v.textNeedingNoEscape();
-            if (plain != null) {
+            if (!ansi.enabled() && v.textNeedsNoEscape()) {
                 // A long text is printed as it is, not copied into a quoted string and then into the line:
                 // the pattern's text before and after the quoted payload, then the payload's own bytes
                 // (the text's UTF-8), copied, not encoded again.

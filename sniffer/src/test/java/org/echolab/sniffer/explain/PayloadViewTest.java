@@ -1,6 +1,7 @@
 package org.echolab.sniffer.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,11 +55,14 @@ class PayloadViewTest {
                 PayloadView v = PayloadView.ofContent(Bytes.copyOf(text.getBytes(StandardCharsets.UTF_8)), full);
                 assertEquals(text, v.text());
                 assertEquals(text, new String(v.textUtf8().toArray(), StandardCharsets.UTF_8));
+                // Nothing to escape exactly when quoting the whole text only adds the quotes.
+                assertEquals(v.quotedText().equals('"' + text + '"'), v.textNeedsNoEscape(), text);
             }
         }
         PayloadView binary = PayloadView.ofContent(Bytes.ofHex("00 ff 10 c3 28"), false);
         assertNull(binary.text());
         assertNull(binary.textUtf8());
+        assertFalse(binary.textNeedsNoEscape());
         assertNull(PayloadView.NONE.textUtf8());
     }
 }
