@@ -73,6 +73,9 @@ public final class Labels {
 
     /** The side's name as a nested sentence argument ("client" / "클라이언트"). */
     static Sentence side(boolean client) {
-        return Sentence.of(sideKey(client));
+        return client ? CLIENT : SERVER;
     }
+
+    private static final Sentence CLIENT = Sentence.of(sideKey(true));
+    private static final Sentence SERVER = Sentence.of(sideKey(false));
 }
