@@ -1,5 +1,7 @@
 package org.echolab.sniffer.render;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.analyze.Finding;
@@ -33,7 +35,37 @@ public final class TcpInfoColumn {
         Finding.OUT_OF_ORDER, Finding.SPURIOUS_RETRANSMISSION, Finding.FAST_RETRANSMISSION,
         Finding.RETRANSMISSION, Finding.REUSED_PORTS};
 
+    // The column's fixed parts in UTF-8, and every flags text of the nine named bits: each is
+    // written for every segment, so none is encoded more than once.
+    private static final byte[] ARROW = utf8(" \u2192 ");
+    private static final byte[] SEQ = utf8("] Seq=");
+    private static final byte[] ACK = utf8(" Ack=");
+    private static final byte[] WIN = utf8(" Win=");
+    private static final byte[] URG = utf8(" Urg=");
+    private static final byte[] LEN = utf8(" Len=");
+    private static final byte[] MSS = utf8(" MSS=");
+    private static final byte[] WS = utf8(" WS=");
+    private static final byte[] SACK_PERM = utf8(" SACK_PERM");
+    private static final byte[] SLE = utf8(" SLE=");
+    private static final byte[] SRE = utf8(" SRE=");
+    private static final byte[] TSVAL = utf8(" TSval=");
+    private static final byte[] TSECR = utf8(" TSecr=");
+    private static final int NAMED_BITS = 0x1FF;
+    private static final byte[][] FLAGS = new byte[NAMED_BITS + 1][];
+
+    static {
+        for (int f = 0; f <= NAMED_BITS; f++) {
+            Utf8Buffer b = new Utf8Buffer(32);
+            appendFlagNames(b, f);
+            FLAGS[f] = Arrays.copyOf(b.array(), b.length());
+        }
+    }
+
     private TcpInfoColumn() {
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The Info text of {@code packet}, whose TCP analysis is {@code analysis}. */
@@ -52,17 +84,22 @@ public final class TcpInfoColumn {
         if (!analysis.findings().isEmpty()) {
             appendPrefixes(sb, analysis);
         }
-        sb.append(tcp.srcPort()).append(" \u2192 ").append(tcp.dstPort()).append(" [");
-        appendFlags(sb, tcp.flags());
-        sb.append("] Seq=").append(analysis.relSeq());
+        sb.append(tcp.srcPort()).append(ARROW).append(tcp.dstPort()).ascii(' ').ascii('[');
+        int flags = tcp.flags();
+        if ((flags & ~NAMED_BITS) == 0) {
+            sb.append(FLAGS[flags]);
+        } else {
+            appendFlagNames(sb, flags);
+        }
+        sb.append(SEQ).append(analysis.relSeq());
         if (tcp.has(TcpFlags.ACK)) {
-            sb.append(" Ack=").append(analysis.relAck());
+            sb.append(ACK).append(analysis.relAck());
         }
-        sb.append(" Win=").append(analysis.calcWindow());
+        sb.append(WIN).append(analysis.calcWindow());
         if (tcp.has(TcpFlags.URG)) {
-            sb.append(" Urg=").append(tcp.urgentPointer());
+            sb.append(URG).append(tcp.urgentPointer());
         }
-        sb.append(" Len=").append(tcp.segmentLength());
+        sb.append(LEN).append(tcp.segmentLength());
         long sackBase = tcp.has(TcpFlags.ACK) ? (analysis.rawAck() - analysis.relAck()) & 0xFFFF_FFFFL : 0;
         appendOptions(sb, tcp.options(), sackBase);
     }
@@ -94,7 +131,7 @@ public final class TcpInfoColumn {
     }
 
     /** tcp_flags_to_str: names in bit order, "Reserved" for bits 9-11, "<None>" when empty. */
-    private static void appendFlags(Utf8Buffer sb, int flags) {
+    private static void appendFlagNames(Utf8Buffer sb, int flags) {
         int start = sb.length();
         List<String> names = TcpFlags.names(flags);
         for (int i = 0; i < names.size(); i++) {
@@ -114,18 +151,18 @@ public final class TcpInfoColumn {
     private static void appendOptions(Utf8Buffer sb, List<TcpOption> options, long sackBase) {
         for (TcpOption o : options) {
             if (o instanceof TcpOption.Mss mss) {
-                sb.append(" MSS=").append(mss.mss());
+                sb.append(MSS).append(mss.mss());
             } else if (o instanceof TcpOption.WindowScale ws) {
-                sb.append(" WS=").append(1 << Math.min(ws.shift(), 14));
+                sb.append(WS).append(1 << Math.min(ws.shift(), 14));
             } else if (o instanceof TcpOption.SackPermitted) {
-                sb.append(" SACK_PERM");
+                sb.append(SACK_PERM);
             } else if (o instanceof TcpOption.Sack sack) {
                 for (TcpOption.SackBlock b : sack.blocks()) {
-                    sb.append(" SLE=").append((b.left() - sackBase) & 0xFFFF_FFFFL);
-                    sb.append(" SRE=").append((b.right() - sackBase) & 0xFFFF_FFFFL);
+                    sb.append(SLE).append((b.left() - sackBase) & 0xFFFF_FFFFL);
+                    sb.append(SRE).append((b.right() - sackBase) & 0xFFFF_FFFFL);
                 }
             } else if (o instanceof TcpOption.Timestamps ts) {
-                sb.append(" TSval=").append(ts.tsval()).append(" TSecr=").append(ts.tsecr());
+                sb.append(TSVAL).append(ts.tsval()).append(TSECR).append(ts.tsecr());
             } else if (o instanceof TcpOption.Unknown u) {
                 appendUnknown(sb, u);
             }
