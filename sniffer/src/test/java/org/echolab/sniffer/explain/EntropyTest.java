@@ -51,6 +51,27 @@ class EntropyTest {
         assertEquals(8.0, PayloadBytes.entropy(Bytes.copyOf(allByteValues())));
     }
 
+    @Test
+    void countsAreTheHistogramOfASliceAtAnyOffsetAndLength() {
+        Random random = new Random(12);
+        byte[] data = new byte[3000];
+        random.nextBytes(data);
+        for (int i = 0; i < 2_000; i++) {
+            int from = random.nextInt(data.length);
+            int length = random.nextInt(data.length - from + 1);
+            if (random.nextBoolean()) {
+                // A run of one value, as in bulk text.
+                java.util.Arrays.fill(data, from, from + length / 2, (byte) 'x');
+            }
+            long[] expected = new long[256];
+            for (int j = from; j < from + length; j++) {
+                expected[data[j] & 0xff]++;
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected,
+                    PayloadBytes.counts(Bytes.copyOf(data).slice(from, length)), () -> from + "+" + length);
+        }
+    }
+
     private static byte[] allByteValues() {
         byte[] all = new byte[256];
         for (int i = 0; i < 256; i++) {
