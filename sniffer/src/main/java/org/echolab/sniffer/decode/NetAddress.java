@@ -1,5 +1,6 @@
 package org.echolab.sniffer.decode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.echolab.cli.Utf8Buffer;
 
@@ -8,20 +9,55 @@ import org.echolab.cli.Utf8Buffer;
  * RFC 5952 compressed form for IPv6).
  */
 public final class NetAddress implements Comparable<NetAddress> {
+    /**
+     * IPv4 addresses decoded lately, by value: a capture holds few distinct ones, and every
+     * packet has two, so each is one object with one hash and one printed form. Shared by all
+     * threads without locks: an entry is an immutable address (final fields), so a thread sees
+     * either a whole address or another one, and a lost update only costs a new object.
+     */
+    private static final NetAddress[] RECENT_V4 = new NetAddress[256];
+
     private final byte[] octets;
     private final int hash;
+    /** The printed form in UTF-8, made when first printed. */
+    private Printed printed;
 
     private NetAddress(byte[] octets) {
         this.octets = octets;
         this.hash = Arrays.hashCode(octets);
     }
 
+    /** Holds the bytes in a final field, so whichever thread sees the holder sees its bytes. */
+    private static final class Printed {
+        final byte[] utf8;
+
+        Printed(byte[] utf8) {
+            this.utf8 = utf8;
+        }
+    }
+
     /** Copies a 4-byte (IPv4) or 16-byte (IPv6) address out of {@code src} at {@code offset}. */
     public static NetAddress of(byte[] src, int offset, int length) {
-        if (length != 4 && length != 16) {
+        if (length == 4) {
+            return ipv4(src, offset);
+        }
+        if (length != 16) {
             throw new IllegalArgumentException("address length must be 4 or 16: " + length);
         }
         return new NetAddress(Arrays.copyOfRange(src, offset, offset + length));
+    }
+
+    private static NetAddress ipv4(byte[] src, int offset) {
+        int value = (src[offset] & 0xff) << 24 | (src[offset + 1] & 0xff) << 16 | (src[offset + 2] & 0xff) << 8
+                | (src[offset + 3] & 0xff);
+        int slot = (value * 0x9E3779B9) >>> 24;
+        NetAddress recent = RECENT_V4[slot];
+        if (recent != null && Arrays.equals(recent.octets, 0, 4, src, offset, offset + 4)) {
+            return recent;
+        }
+        NetAddress a = new NetAddress(Arrays.copyOfRange(src, offset, offset + 4));
+        RECENT_V4[slot] = a;
+        return a;
     }
 
     public static NetAddress ipv4(int a, int b, int c, int d) {
@@ -47,12 +83,12 @@ public final class NetAddress implements Comparable<NetAddress> {
 
     /** What {@link #toString()} returns, appended to {@code out}. */
     public void appendTo(Utf8Buffer out) {
-        if (octets.length == 4) {
-            out.append(octets[0] & 0xff).ascii('.').append(octets[1] & 0xff).ascii('.').append(octets[2] & 0xff)
-                    .ascii('.').append(octets[3] & 0xff);
-        } else {
-            out.append(ipv6ToString());
+        Printed p = printed;
+        if (p == null) {
+            p = new Printed(toString().getBytes(StandardCharsets.UTF_8));
+            printed = p;
         }
+        out.append(p.utf8);
     }
 
     /** RFC 5952: lower-case hex, leading zeros dropped, the longest run (≥ 2) of zero groups as "::". */
