@@ -45,6 +45,8 @@ final class Conversation {
 
     /** Queued for release once quiet (closed by RST or by both FINs being acknowledged). */
     boolean queuedForRelease;
+    /** The table's live entry for its 4-tuple is this conversation (not yet replaced or released). */
+    boolean inTable;
 
     Conversation(ConversationKey key, int stream, NetAddress addrA, int portA, NetAddress addrB, int portB) {
         this.key = key;

@@ -52,7 +52,11 @@ final class ConversationTable {
     }
 
     void put(Conversation c) {
-        live.put(c.key, c);
+        Conversation replaced = live.put(c.key, c);
+        if (replaced != null) {
+            replaced.inTable = false;
+        }
+        c.inTable = true;
     }
 
     int liveCount() {
@@ -71,7 +75,8 @@ final class ConversationTable {
         }
         while (!closing.isEmpty()) {
             Conversation head = closing.peek();
-            if (live.get(head.key) != head) {
+            if (!head.inTable) {
+                // Replaced on its 4-tuple (port reuse) or released idle since it was queued.
                 closing.poll();
                 continue;
             }
@@ -82,6 +87,7 @@ final class ConversationTable {
             closing.poll();
             release(head);
             live.remove(head.key);
+            head.inTable = false;
         }
         if (lastSweepNanos == Long.MIN_VALUE) {
             lastSweepNanos = now;
@@ -103,6 +109,7 @@ final class ConversationTable {
             if (now - c.lastNanos >= IDLE_NANOS) {
                 release(c);
                 it.remove();
+                c.inTable = false;
             }
         }
     }
