@@ -25,12 +25,17 @@ import org.echolab.sniffer.decode.Transport;
 final class HttpTracker {
     static final int MAX_BODY_KEPT = 64 * 1024;
     static final int MAX_MESSAGE = 4 * 1024 * 1024;
-    /** Ports tshark decodes as HTTP without being told (a subset of its http.tcp.port default). */
-    static final java.util.Set<Integer> HTTP_PORTS = java.util.Set.of(80, 8080);
+    /** Ports tshark decodes as HTTP without being told (a subset of its http.tcp.port default): 80 and 8080. */
+    static boolean isHttpPort(int port) {
+        return port == 80 || port == 8080;
+    }
     private static final byte[] LAST_CHUNK = {'\r', '\n', '0', '\r', '\n', '\r', '\n'};
 
     private final Map<Long, Direction> directions = new HashMap<>();
     private final Map<Integer, Deque<long[]>> openRequests = new HashMap<>();
+    /** The direction of the last segment with data, and its key: consecutive segments often share it. */
+    private long lastKey = -1;
+    private Direction last;
 
     /** One direction of one TCP stream. */
     private static final class Direction {
@@ -50,7 +55,13 @@ final class HttpTracker {
         if (t.payload().isEmpty() || t.payload().length() < t.segmentLength()) {
             return null;
         }
-        Direction dir = directions.computeIfAbsent(a.stream() * 2L + (a.fromInitiator() ? 1 : 0), k -> new Direction());
+        long key = a.stream() * 2L + (a.fromInitiator() ? 1 : 0);
+        Direction dir = last;
+        if (key != lastKey) {
+            dir = directions.computeIfAbsent(key, k -> new Direction());
+            lastKey = key;
+            last = dir;
+        }
         if (a.relSeq() < dir.nextSeq) {
             return null;
         }
@@ -60,8 +71,8 @@ final class HttpTracker {
             // The first bytes decide; most payloads are not HTTP and need not be copied whole.
             Bytes payload = t.payload();
             if (!HttpParser.looksLikeStart(payload)) {
-                boolean httpConnection = HTTP_PORTS.contains(t.srcPort()) || HTTP_PORTS.contains(t.dstPort())
-                        || openRequests.containsKey(a.stream());
+                boolean httpConnection = isHttpPort(t.srcPort()) || isHttpPort(t.dstPort())
+                        || !openRequests.isEmpty() && openRequests.containsKey(a.stream());
                 return httpConnection ? new AppLayer.HttpContinuation(payload.length()) : null;
             }
             p = new Pending();
@@ -80,6 +91,10 @@ final class HttpTracker {
     void release(int stream) {
         directions.remove(stream * 2L);
         directions.remove(stream * 2L + 1);
+        if (lastKey >> 1 == stream) {
+            lastKey = -1;
+            last = null;
+        }
         openRequests.remove(stream);
     }
 

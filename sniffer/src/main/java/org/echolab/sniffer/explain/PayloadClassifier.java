@@ -1,5 +1,6 @@
 package org.echolab.sniffer.explain;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +24,20 @@ public final class PayloadClassifier {
     /** The secure echo pair's default port. */
     public static final int SECURE_PORT = 12345;
 
-    private final Set<Integer> kitPorts;
+    /** The kit's ports, one bit per port number (tested for both ports of every segment). */
+    private final BitSet kitPorts = new BitSet(65536);
     private final Map<Long, KitDirection[]> streams = new HashMap<>();
+    /** The stream of the last kit segment and its directions: consecutive segments often share one. */
+    private long lastKey;
+    private KitDirection[] lastDirs;
 
     /** @param kitPorts ports on which the secure pair's wire format is looked for */
     public PayloadClassifier(Set<Integer> kitPorts) {
-        this.kitPorts = Set.copyOf(kitPorts);
+        for (int port : kitPorts) {
+            if (port >= 0 && port <= 0xFFFF) {
+                this.kitPorts.set(port);
+            }
+        }
     }
 
     public PayloadClassifier() {
@@ -59,21 +68,28 @@ public final class PayloadClassifier {
         if (t.payload().isEmpty()) {
             return PayloadView.NONE;
         }
-        boolean toKit = kitPorts.contains(t.dstPort());
-        boolean fromKit = kitPorts.contains(t.srcPort());
+        boolean toKit = kitPorts.get(t.dstPort());
+        boolean fromKit = kitPorts.get(t.srcPort());
         if (!toKit && !fromKit) {
             return content(t.payload(), full);
         }
         boolean fromClient = toKit == fromKit ? a == null || a.fromInitiator() : toKit;
         long key = a != null ? a.stream() : portKey(t.srcPort(), t.dstPort());
-        KitDirection[] dirs = streams.computeIfAbsent(key,
-                k -> new KitDirection[] {new KitDirection(true), new KitDirection(false)});
+        KitDirection[] dirs = lastDirs;
+        if (dirs == null || key != lastKey) {
+            dirs = streams.computeIfAbsent(key, k -> new KitDirection[] {new KitDirection(true), new KitDirection(false)});
+            lastKey = key;
+            lastDirs = dirs;
+        }
         return dirs[fromClient ? 0 : 1].accept(t.payload(), t.segmentLength(), a != null ? a.relSeq() : -1, full);
     }
 
     /** Forgets what was learned about {@code stream}. */
     public void release(int stream) {
         streams.remove((long) stream);
+        if (lastKey == stream) {
+            lastDirs = null;
+        }
     }
 
     /** Streams currently tracked (for tests and leak checks). */
