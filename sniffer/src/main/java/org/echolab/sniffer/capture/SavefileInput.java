@@ -3,6 +3,9 @@ package org.echolab.sniffer.capture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 
 /**
  * A buffered byte stream for the savefile readers: whole reads only, so each caller can tell a
@@ -11,12 +14,18 @@ import java.io.UncheckedIOException;
 final class SavefileInput {
     private static final int BUFFER_BYTES = 1 << 20;
 
-    private final InputStream in;
-    private final byte[] buf = new byte[BUFFER_BYTES];
-    private int pos;
-    private int limit;
+    private final ReadableByteChannel in;
+    /**
+     * Direct, so a file channel reads into it without a copy of its own: a heap array would be
+     * filled through a temporary direct buffer, one more copy of every byte of the file.
+     */
+    private final ByteBuffer buf = ByteBuffer.allocateDirect(BUFFER_BYTES).limit(0);
 
     SavefileInput(InputStream in) {
+        this(Channels.newChannel(in));
+    }
+
+    SavefileInput(ReadableByteChannel in) {
         this.in = in;
     }
 
@@ -38,15 +47,14 @@ final class SavefileInput {
     boolean read(byte[] dst, int off, int len) throws Truncated {
         int done = 0;
         while (done < len) {
-            if (pos == limit && !fill()) {
+            if (!buf.hasRemaining() && !fill()) {
                 if (done == 0) {
                     return false;
                 }
                 throw new Truncated();
             }
-            int n = Math.min(len - done, limit - pos);
-            System.arraycopy(buf, pos, dst, off + done, n);
-            pos += n;
+            int n = Math.min(len - done, buf.remaining());
+            buf.get(dst, off + done, n);
             done += n;
         }
         return true;
@@ -63,24 +71,24 @@ final class SavefileInput {
     void skip(long len) throws Truncated {
         long left = len;
         while (left > 0) {
-            if (pos == limit && !fill()) {
+            if (!buf.hasRemaining() && !fill()) {
                 throw new Truncated();
             }
-            int n = (int) Math.min(left, limit - pos);
-            pos += n;
+            int n = (int) Math.min(left, buf.remaining());
+            buf.position(buf.position() + n);
             left -= n;
         }
     }
 
     private boolean fill() {
         try {
-            int n = in.read(buf, 0, buf.length);
-            if (n <= 0) {
-                return false;
-            }
-            pos = 0;
-            limit = n;
-            return true;
+            buf.clear();
+            int n;
+            do {
+                n = in.read(buf);
+            } while (n == 0);
+            buf.flip();
+            return n > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

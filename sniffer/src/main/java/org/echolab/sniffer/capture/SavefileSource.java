@@ -3,7 +3,7 @@ package org.echolab.sniffer.capture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 /**
@@ -27,18 +27,21 @@ abstract class SavefileSource implements FrameSource {
 
     /** Opens {@code file} as classic pcap or pcapng, whichever its first four bytes say. */
     static FrameSource open(Path file) {
-        InputStream stream;
+        FileChannel channel;
         try {
-            stream = Files.newInputStream(file);
+            channel = FileChannel.open(file);
         } catch (IOException e) {
             throw new CaptureException("capture.error.unreadableFile", file);
         }
-        return open(stream, file.toString());
+        return open(new SavefileInput(channel), file.toString());
     }
 
     /** Reads a capture from {@code stream}, named {@code name} in messages; closes the stream when it fails. */
     static FrameSource open(InputStream stream, String name) {
-        SavefileInput in = new SavefileInput(stream);
+        return open(new SavefileInput(stream), name);
+    }
+
+    private static FrameSource open(SavefileInput in, String name) {
         byte[] magic = new byte[4];
         try {
             if (!in.read(magic, 0, 4)) {
