@@ -38,6 +38,15 @@ public final class Entropy {
 
     private static final double LN2 = Math.log(2);
 
+    /** "0.00" to "8.00", every entropy a byte payload can have, made once. */
+    private static final String[] PRINTED = new String[801];
+
+    static {
+        for (int h = 0; h < PRINTED.length; h++) {
+            PRINTED[h] = (h / 100) + (h % 100 < 10 ? ".0" : ".") + h % 100;
+        }
+    }
+
     /**
      * The value with two decimals and a dot, e.g. {@code 1.92}: what {@code String.format("%.2f")}
      * prints (half up on the shortest decimal form), without a formatter, as entropy is printed
@@ -52,6 +61,9 @@ public final class Entropy {
             double fraction = hundredths - below;
             if (Math.abs(fraction - 0.5) > 1e-6) {
                 int h = (int) below + (fraction > 0.5 ? 1 : 0);
+                if (h < PRINTED.length) {
+                    return PRINTED[h];
+                }
                 int cents = h % 100;
                 return (h / 100) + (cents < 10 ? ".0" : ".") + cents;
             }
