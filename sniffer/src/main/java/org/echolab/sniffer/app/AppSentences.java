@@ -16,6 +16,9 @@ public final class AppSentences {
     }
 
     public static Explanation explain(AppLayer app) {
+        if (app == null) {
+            return Explanation.EMPTY;
+        }
         List<Sentence> out = new ArrayList<>();
         if (app instanceof AppLayer.Dns d) {
             dns(d, out);

@@ -23,6 +23,15 @@ import java.util.List;
  * padding.
  */
 final class TcpOptionParser {
+    /** NOPs at the offsets a TCP header usually has them: immutable, so one object each serves every segment. */
+    private static final TcpOption.Nop[] NOPS = new TcpOption.Nop[256];
+
+    static {
+        for (int i = 0; i < NOPS.length; i++) {
+            NOPS[i] = new TcpOption.Nop(i, 1);
+        }
+    }
+
     static final int KIND_OFFSET = 0;
     static final int LENGTH_OFFSET = KIND_OFFSET + 1;
     static final int DATA_OFFSET = LENGTH_OFFSET + 1;
@@ -49,7 +58,7 @@ final class TcpOptionParser {
                 break;
             }
             if (kind == TcpOption.KIND_NOP) {
-                options.add(new TcpOption.Nop(pos, 1));
+                options.add(pos < NOPS.length ? NOPS[pos] : new TcpOption.Nop(pos, 1));
                 pos++;
                 continue;
             }

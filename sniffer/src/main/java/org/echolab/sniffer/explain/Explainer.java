@@ -35,6 +35,8 @@ public final class Explainer {
     static final int KEPT_KINDS_LIMIT = 10_000;
 
     private final Map<Integer, StreamNotes> notes = new HashMap<>();
+    /** Where {@link #explain} collects a packet's sentences before the explanation copies them. */
+    private final List<Sentence> scratch = new ArrayList<>(16);
     private final Map<Integer, Set<PayloadKind>> releasedKinds = new HashMap<>();
     private long viewFrame = -1;
     private PayloadView view;
@@ -73,7 +75,8 @@ public final class Explainer {
     /** Explains one packet; {@code a} is its TCP analysis, or null when it is not TCP. */
     public Explanation explain(Packet p, TcpAnalysis a) {
         PayloadView v = payload(p, a, false);
-        List<Sentence> out = new ArrayList<>(8);
+        List<Sentence> out = scratch;
+        out.clear();
         if (p.isMalformed()) {
             out.add(FrameSentences.malformed(p.number(), p.malformed()));
         }

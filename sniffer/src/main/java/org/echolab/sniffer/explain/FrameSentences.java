@@ -40,7 +40,7 @@ final class FrameSentences {
     static List<Sentence> tcpUnanalysed(Transport.Tcp t, PayloadView view) {
         List<Sentence> out = new ArrayList<>();
         out.add(Sentence.of("tcp.unanalysed", t.srcPort(), t.dstPort(), t.segmentLength()));
-        out.addAll(PayloadSentences.of(view));
+        PayloadSentences.of(view, out);
         return out;
     }
 
@@ -48,7 +48,7 @@ final class FrameSentences {
         List<Sentence> out = new ArrayList<>();
         out.add(Sentence.of("udp.summary", u.srcPort(), u.dstPort(), u.payload().length()));
         if (view != null && view.payloadKind() == PayloadKind.TEXT) {
-            out.addAll(PayloadSentences.of(view));
+            PayloadSentences.of(view, out);
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.echolab.sniffer.explain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,15 +11,15 @@ final class PayloadSentences {
     private PayloadSentences() {
     }
 
-    static List<Sentence> of(PayloadView v) {
-        List<Sentence> out = new ArrayList<>();
+    /** Appends the sentences about payload {@code v} (none when it is empty) to {@code out}. */
+    static void of(PayloadView v, List<Sentence> out) {
         if (v == null || v.isEmpty()) {
-            return out;
+            return;
         }
         String entropy = v.entropyText();
         if (v.resent()) {
             out.add(Sentence.of("payload.resent"));
-            return out;
+            return;
         }
         switch (v.payloadKind()) {
             case TEXT -> out.add(Sentence.of("payload.text", v.shortQuotedText(), entropy));
@@ -41,13 +40,12 @@ final class PayloadSentences {
             out.add(Sentence.of("payload.kit.unreadable", entropy));
             if (v.bytes() < FULL_ENTROPY_BYTES) {
                 double max = Math.log(v.bytes()) / Math.log(2);
-                out.add(Sentence.of("payload.entropy.short", v.bytes(), String.format(Locale.ROOT, "%.2f", max)));
+                out.add(Sentence.of("payload.entropy.short", v.bytes(), Entropy.twoDecimals(max)));
             }
         }
         if (v.unparsedBytes() > 0) {
             out.add(Sentence.of("payload.kit.unparsed", v.unparsedBytes()));
         }
-        return out;
     }
 
     private static void keyPart(PayloadView v, List<Sentence> out) {

@@ -43,7 +43,7 @@ final class TcpSentences {
             if (t.has(TcpFlags.PSH)) {
                 out.add(Sentence.of("tcp.psh"));
             }
-            out.addAll(PayloadSentences.of(view));
+            PayloadSentences.of(view, out);
         }
         boolean ackExplained = a.handshakeStep() == 3 || t.has(TcpFlags.SYN);
         int side = client ? 0 : 1;

@@ -3,6 +3,7 @@ package org.echolab.sniffer.render;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.analyze.TcpAnalysis;
@@ -58,9 +59,10 @@ public final class TextRenderer implements PacketRenderer {
             headline(d, b);
         }
         b.append(LINE_END_UTF8);
-        for (Sentence s : d.explanation().sentences()) {
+        List<Sentence> sentences = d.explanation().sentences();
+        for (int i = 0, n = sentences.size(); i < n; i++) {
             b.append(INDENT_UTF8);
-            s.renderTo(texts.explain(), b);
+            sentences.get(i).renderTo(texts.explain(), b);
             b.append(LINE_END_UTF8);
         }
         PayloadLines.write(b, INDENT_UTF8, d.payload(), texts, ansi);
