@@ -47,6 +47,8 @@ public final class MessageTemplate {
     private final byte[] kinds;
     /** The DecimalFormat pattern of each {@link #NUMBER} slot (null for the others). */
     private final String[] styles;
+    /** Slot i is {@code {n,number,#}}: an integral value prints as its digits. */
+    private final boolean[] digits;
     /** The choice of each {@link #CHOICE} slot (null for the others); ChoiceFormat's own parse of the style. */
     private final double[][] choiceLimits;
     private final String[][] choiceTexts;
@@ -69,6 +71,10 @@ public final class MessageTemplate {
         this.slots = slots;
         this.kinds = kinds;
         this.styles = styles;
+        this.digits = new boolean[styles.length];
+        for (int i = 0; i < kinds.length; i++) {
+            digits[i] = kinds[i] == NUMBER && "#".equals(styles[i]);
+        }
         this.choiceLimits = new double[styles.length][];
         this.choiceTexts = new String[styles.length][];
         boolean choicesFast = true;
@@ -254,7 +260,7 @@ public final class MessageTemplate {
     private String slotText(int i, Object arg) {
         return switch (kinds[i]) {
             case PLAIN -> arg instanceof String s ? s : arg instanceof Utf8Text ? OWN_TEXT : null;
-            case NUMBER -> "#".equals(styles[i]) && isIntegral(arg) ? DIGITS
+            case NUMBER -> digits[i] && isIntegral(arg) ? DIGITS
                     : arg instanceof Number n ? numberFormat(i).format(n) : null;
             case CHOICE -> isIntegral(arg) ? choice(i, ((Number) arg).longValue()) : null;
             default -> null;
