@@ -135,12 +135,15 @@ final class PayloadBytes {
     }
 
     private static boolean isPrintableAscii(long[] counts) {
-        for (int b = 0; b < counts.length; b++) {
-            if (counts[b] != 0 && (b < 0x20 || b > 0x7e) && b != '\r' && b != '\n' && b != '\t') {
-                return false;
-            }
+        // Any count outside printable ASCII plus CR, LF and tab, or-ed together without a branch per value.
+        long outside = 0;
+        for (int b = 0; b < 0x20; b++) {
+            outside |= b == '\r' || b == '\n' || b == '\t' ? 0 : counts[b];
         }
-        return true;
+        for (int b = 0x7f; b < 0x100; b++) {
+            outside |= counts[b];
+        }
+        return outside == 0;
     }
 
     private static boolean isReadable(int cp) {

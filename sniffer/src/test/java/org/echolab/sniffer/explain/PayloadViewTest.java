@@ -42,6 +42,24 @@ class PayloadViewTest {
     }
 
     @Test
+    void oneByteOutsidePrintableAsciiMakesAPayloadBinaryShortOrLong() {
+        Random random = new Random(23);
+        for (int bad = 0; bad < 256; bad++) {
+            boolean allowed = bad >= 0x20 && bad <= 0x7e || bad == '\t' || bad == '\n' || bad == '\r';
+            // Short payloads are checked byte by byte, long ones from their byte histogram.
+            for (int n : new int[] {40, PayloadBytes.SHORT, PayloadBytes.SHORT + 1, 700}) {
+                byte[] data = new byte[n];
+                for (int j = 0; j < n; j++) {
+                    data[j] = (byte) (0x20 + random.nextInt(0x5f));
+                }
+                data[random.nextInt(n)] = (byte) bad;
+                PayloadView v = PayloadView.ofContent(Bytes.copyOf(data), false);
+                assertEquals(allowed ? PayloadKind.TEXT : PayloadKind.BINARY, v.payloadKind(), bad + " in " + n);
+            }
+        }
+    }
+
+    @Test
     void textBytesAreTheTextsUtf8AndBinaryHasNone() {
         Random random = new Random(13);
         String[] words = {"HELLO ", "\uc548\ub155 ", "\u2192", "\r\n", "\t", "x\"y\\z", "\ud83d\ude00", "A".repeat(300)};
