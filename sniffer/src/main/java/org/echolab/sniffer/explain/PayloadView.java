@@ -24,8 +24,9 @@ import org.echolab.sniffer.decode.Bytes;
  * @param textUtf8 the payload when it is readable text (printable ASCII, or UTF-8 that decodes
  *     without a single replacement to printable characters): the UTF-8 encoding of {@link #text()};
  *     null when it is not text
- * @param escapeFree the text holds none of {@code \r \n \t " \}, so quoting it whole is just
- *     putting it between double quotes; false without text
+ * @param escapeFree the text holds none of {@code \r \n \t " \}, so {@link #quotedText()} is just the
+ *     text between double quotes and a renderer can print {@code textUtf8} between quotes without
+ *     building the quoted copy; false without text
  */
 public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, Bytes shown,
         boolean truncated, int keyLength, KitRecord.Part keyPart, List<KitRecord> records, int unparsedBytes,
@@ -74,14 +75,6 @@ public record PayloadView(PayloadKind payloadKind, int bytes, double entropy, By
     /** The text in double quotes with control characters escaped ({@code "HELLO\r\n"}); null when not text. */
     public String quotedText() {
         return textUtf8 == null ? null : PayloadBytes.quote(text(), 0);
-    }
-
-    /**
-     * True when {@link #quotedText()} is just the text between double quotes (nothing to escape),
-     * so a renderer can print {@link #textUtf8()} between quotes without building the quoted copy.
-     */
-    public boolean textNeedsNoEscape() {
-        return escapeFree;
     }
 
     /**

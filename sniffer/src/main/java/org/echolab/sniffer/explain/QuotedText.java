@@ -1,5 +1,6 @@
 package org.echolab.sniffer.explain;
 
+import java.nio.charset.StandardCharsets;
 import org.echolab.cli.Utf8Buffer;
 import org.echolab.cli.Utf8Text;
 import org.echolab.sniffer.decode.Bytes;
@@ -11,6 +12,8 @@ import org.echolab.sniffer.decode.Bytes;
  * printable ASCII with nothing to escape: nearly every payload the kit sends.
  */
 record QuotedText(Bytes utf8, int maxChars) implements Utf8Text {
+    private static final byte[] ELLIPSIS_QUOTE = "\u2026\"".getBytes(StandardCharsets.UTF_8);
+
     QuotedText {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
@@ -36,8 +39,6 @@ record QuotedText(Bytes utf8, int maxChars) implements Utf8Text {
             out.ascii('"');
         }
     }
-
-    private static final byte[] ELLIPSIS_QUOTE = "\u2026\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     @Override
     public String toString() {

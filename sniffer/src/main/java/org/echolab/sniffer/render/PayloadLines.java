@@ -24,7 +24,7 @@ final class PayloadLines {
         out.append(TextRenderer.LINE_END_UTF8);
         if (v.textUtf8() != null) {
             out.append(indent);
-            if (!ansi.enabled() && v.textNeedsNoEscape()) {
+            if (!ansi.enabled() && v.escapeFree()) {
                 // A long text is printed as it is, not copied into a quoted string and then into the line:
                 // the pattern's text before and after the quoted payload, then the payload's own bytes
                 // (the text's UTF-8), copied, not encoded again.
@@ -62,10 +62,12 @@ final class PayloadLines {
             messages.formatTo(b, "payload.text", MARK);
             byte[] a = b.array();
             int mark = 0;
-            while (a[mark] != 0) {
+            while (mark < b.length() && a[mark] != 0) {
                 mark++;
             }
-            line = new TextLine(messages, Arrays.copyOfRange(a, 0, mark), Arrays.copyOfRange(a, mark + 1, b.length()));
+            // A pattern without its slot (a bundle missing the key prints "!payload.text!") keeps all before.
+            line = new TextLine(messages, Arrays.copyOfRange(a, 0, mark),
+                    Arrays.copyOfRange(a, Math.min(mark + 1, b.length()), b.length()));
             lastTextLine = line;
         }
         return line;

@@ -74,13 +74,13 @@ class PayloadViewTest {
                 assertEquals(text, v.text());
                 assertEquals(text, new String(v.textUtf8().toArray(), StandardCharsets.UTF_8));
                 // Nothing to escape exactly when quoting the whole text only adds the quotes.
-                assertEquals(v.quotedText().equals('"' + text + '"'), v.textNeedsNoEscape(), text);
+                assertEquals(v.quotedText().equals('"' + text + '"'), v.escapeFree(), text);
             }
         }
         PayloadView binary = PayloadView.ofContent(Bytes.ofHex("00 ff 10 c3 28"), false);
         assertNull(binary.text());
         assertNull(binary.textUtf8());
-        assertFalse(binary.textNeedsNoEscape());
+        assertFalse(binary.escapeFree());
         assertNull(PayloadView.NONE.textUtf8());
     }
 }
