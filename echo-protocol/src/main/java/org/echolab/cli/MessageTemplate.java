@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A {@link MessageFormat} pattern parsed once into literal text and argument slots, formatting
@@ -49,6 +50,14 @@ public final class MessageTemplate {
     private final String[] styles;
     /** Slot i is {@code {n,number,#}}: an integral value prints as its digits. */
     private final boolean[] digits;
+    /**
+     * For a slot {@code {n,number,0.000}} (any count of decimals, none included): how many
+     * decimals; -1 for every other slot. A double is then printed here unless it is within a
+     * hair of a rounding tie, where DecimalFormat decides.
+     */
+    private final int[] fixedDecimals;
+    /** The locale's decimal separator, for {@link #fixedDecimals}. */
+    private final char decimalSeparator;
     /** The choice of each {@link #CHOICE} slot (null for the others); ChoiceFormat's own parse of the style. */
     private final double[][] choiceLimits;
     private final String[][] choiceTexts;
@@ -72,8 +81,14 @@ public final class MessageTemplate {
         this.kinds = kinds;
         this.styles = styles;
         this.digits = new boolean[styles.length];
+        this.fixedDecimals = new int[styles.length];
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        this.decimalSeparator = symbols.getDecimalSeparator();
+        boolean asciiDigits = symbols.getZeroDigit() == '0';
         for (int i = 0; i < kinds.length; i++) {
             digits[i] = kinds[i] == NUMBER && "#".equals(styles[i]);
+            fixedDecimals[i] = kinds[i] == NUMBER && asciiDigits && FIXED.matcher(styles[i]).matches()
+                    ? Math.max(0, styles[i].length() - 2) : -1;
         }
         this.choiceLimits = new double[styles.length][];
         this.choiceTexts = new String[styles.length][];
@@ -261,11 +276,58 @@ public final class MessageTemplate {
         return switch (kinds[i]) {
             case PLAIN -> arg instanceof String s ? s : arg instanceof Utf8Text ? OWN_TEXT : null;
             case NUMBER -> digits[i] && isIntegral(arg) ? DIGITS
-                    : arg instanceof Number n ? numberFormat(i).format(n) : null;
+                    : arg instanceof Number n ? number(i, n) : null;
             case CHOICE -> isIntegral(arg) ? choice(i, ((Number) arg).longValue()) : null;
             default -> null;
         };
     }
+
+    /** {@code n} through slot i's number style, as DecimalFormat prints it. */
+    private String number(int i, Number n) {
+        if (fixedDecimals[i] >= 0 && n instanceof Double d) {
+            String text = fixed(d, fixedDecimals[i]);
+            if (text != null) {
+                return text;
+            }
+        }
+        return numberFormat(i).format(n);
+    }
+
+    /**
+     * {@code v} with {@code decimals} decimals, rounded as DecimalFormat rounds (half even, on
+     * the value): away from a tie the nearest value is the only answer, so it is computed here; null
+     * within a millionth of a unit of a tie, and for negative, huge or non-finite values.
+     */
+    private String fixed(double v, int decimals) {
+        if (!(v >= 0) || Double.doubleToRawLongBits(v) < 0 || decimals > 6) {
+            return null;
+        }
+        long scale = POWERS_OF_TEN[decimals];
+        double scaled = v * scale;
+        if (scaled >= 1e9) {
+            return null;
+        }
+        double below = Math.floor(scaled);
+        double fraction = scaled - below;
+        if (Math.abs(fraction - 0.5) <= 1e-6) {
+            return null;
+        }
+        long units = (long) below + (fraction > 0.5 ? 1 : 0);
+        StringBuilder sb = new StringBuilder(20).append(units / scale);
+        if (decimals > 0) {
+            sb.append(decimalSeparator);
+            String rest = Long.toString(units % scale);
+            for (int pad = rest.length(); pad < decimals; pad++) {
+                sb.append('0');
+            }
+            sb.append(rest);
+        }
+        return sb.toString();
+    }
+
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+    /** A number style of fixed decimals: {@code 0}, {@code 0.0}, {@code 0.000} … */
+    private static final Pattern FIXED = Pattern.compile("0(\\.0+)?");
 
     private static boolean isIntegral(Object arg) {
         return arg instanceof Integer || arg instanceof Long || arg instanceof Short || arg instanceof Byte;

@@ -3,6 +3,7 @@ package org.echolab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,35 @@ class MessageTemplateTest {
         assertEquals(1, own.appended);
         assertEquals(out.toString(), t.format(own, "2.95"));
         assertEquals(1, own.appended);
+    }
+
+    @Test
+    void fixedDecimalsPrintAsDecimalFormatForAnyDouble() {
+        java.util.Random random = new java.util.Random(31);
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 0.0005, 0.0015, 0.0025, 1.0005, 999_999.9995,
+                1e6, 1e7, 123_456_789.125, -1.5, -0.0004, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE,
+                Double.MAX_VALUE, 0.1 + 0.2, 2.675, 1.005));
+        for (int i = 0; i < 20_000; i++) {
+            // Round-trip times in milliseconds from whole nanoseconds, as the sniffer prints them.
+            values.add(random.nextInt(50_000_000) / 1e6);
+            double tie = (random.nextInt(2_000_000) * 10 + 5) / 10_000.0;
+            values.add(tie);
+            values.add(Math.nextUp(tie));
+            values.add(Math.nextDown(tie));
+            values.add(random.nextDouble() * Math.pow(10, random.nextInt(12) - 3));
+        }
+        for (String style : List.of("0", "0.0", "0.000", "0.000000", "0.0000000")) {
+            String pattern = "{0,number," + style + "} ms";
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN, Locale.GERMAN)) {
+                MessageTemplate t = MessageTemplate.compile(pattern, locale);
+                MessageFormat reference = new MessageFormat(pattern, locale);
+                for (double v : values) {
+                    String expected = reference.format(new Object[] {v});
+                    assertEquals(expected, t.format(v), () -> pattern + " " + locale + " " + v);
+                    assertEquals(expected, bytesOf(t, new Object[] {v}), () -> pattern + " " + locale + " " + v);
+                }
+            }
+        }
     }
 
     @Test
