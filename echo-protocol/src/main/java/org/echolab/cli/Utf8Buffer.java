@@ -129,12 +129,10 @@ public final class Utf8Buffer {
             bytes[length++] = '-';
             v = -v;
         }
-        // Counted by comparison, then written two digits at a time from the right: sequence
+        // Counted from the bit length, then written two digits at a time from the right: sequence
         // numbers, ports and lengths on every line, and a division per digit showed in profiles.
-        int digits = 1;
-        for (long limit = 10; digits < 19 && v >= limit; limit *= 10) {
-            digits++;
-        }
+        int log = (64 - Long.numberOfLeadingZeros(v | 1)) * 1233 >>> 12;
+        int digits = v < 10 ? 1 : log + (v >= POWERS_OF_TEN[log] ? 1 : 0);
         byte[] b = bytes;
         int end = length + digits;
         int at = end;
@@ -163,11 +161,17 @@ public final class Utf8Buffer {
         return this;
     }
 
+    /** 10^0 … 10^18: every power of ten a long holds. */
+    private static final long[] POWERS_OF_TEN = new long[19];
     /** The digits of 0..99: tens and ones. */
     private static final byte[] TENS = new byte[100];
     private static final byte[] ONES = new byte[100];
 
     static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
         for (int i = 0; i < 100; i++) {
             TENS[i] = (byte) ('0' + i / 10);
             ONES[i] = (byte) ('0' + i % 10);
