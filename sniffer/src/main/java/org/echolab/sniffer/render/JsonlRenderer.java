@@ -7,14 +7,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import org.echolab.cli.Messages;
+import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.Dissection;
 import org.echolab.sniffer.analyze.Finding;
 import org.echolab.sniffer.analyze.TcpAnalysis;
+import org.echolab.sniffer.decode.NetAddress;
 import org.echolab.sniffer.decode.Packet;
 import org.echolab.sniffer.decode.TcpFlags;
 import org.echolab.sniffer.decode.Transport;
 import org.echolab.sniffer.explain.PayloadView;
+import org.echolab.sniffer.explain.Sentence;
 
 /**
  * One JSON object per packet, with stable keys (absent values are {@code null}): frame, time, src,
@@ -27,6 +31,13 @@ public final class JsonlRenderer implements PacketRenderer {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final JsonGenerator gen;
+    /**
+     * The generator writes UTF-8 bytes, so text that is UTF-8 already (the explanation rendered
+     * from its patterns, a payload's text) goes in as bytes, escaped by the generator, without
+     * becoming a String first.
+     */
+    private final boolean utf8;
+    private final Utf8Buffer scratch = new Utf8Buffer(1024);
     private final Texts texts;
     private final Writer summaryOut;
 
@@ -36,16 +47,17 @@ public final class JsonlRenderer implements PacketRenderer {
      *     pure JSON lines
      */
     public JsonlRenderer(Writer out, Writer summaryOut, Texts texts) {
-        this(generator(out, null), summaryOut, texts);
+        this(generator(out, null), false, summaryOut, texts);
     }
 
     /** Writes the packets as UTF-8 bytes to {@code out}: the same text, without a char stage. */
     public JsonlRenderer(OutputStream out, Writer summaryOut, Texts texts) {
-        this(generator(null, out), summaryOut, texts);
+        this(generator(null, out), true, summaryOut, texts);
     }
 
-    private JsonlRenderer(JsonGenerator gen, Writer summaryOut, Texts texts) {
+    private JsonlRenderer(JsonGenerator gen, boolean utf8, Writer summaryOut, Texts texts) {
         this.gen = gen;
+        this.utf8 = utf8;
         gen.setRootValueSeparator(null);
         this.texts = texts;
         this.summaryOut = summaryOut;
@@ -77,8 +89,8 @@ public final class JsonlRenderer implements PacketRenderer {
         gen.writeNumberField("frame", p.number());
         gen.writeFieldName("time");
         gen.writeNumber(Columns.seconds(d.relativeNanos(), 9));
-        stringOrNull("src", p.ip() != null ? p.ip().src().toString() : null);
-        stringOrNull("dst", p.ip() != null ? p.ip().dst().toString() : null);
+        address("src", p.ip() != null ? p.ip().src() : null);
+        address("dst", p.ip() != null ? p.ip().dst() : null);
         gen.writeStringField("proto", d.protocol());
         gen.writeNumberField("length", p.originalLength());
         numberOrNull("stream", a != null ? (long) a.stream() : null);
@@ -114,10 +126,31 @@ public final class JsonlRenderer implements PacketRenderer {
         } else {
             gen.writeNull();
         }
-        gen.writeStringField("info", d.info());
+        gen.writeFieldName("info");
+        if (utf8) {
+            scratch.setLength(0);
+            d.appendInfo(scratch);
+            writeScratch();
+        } else {
+            gen.writeString(d.info());
+        }
         AppJson.write(gen, d.app());
         writePayload(d.payload());
-        gen.writeStringField("explain", d.explanation().render(texts.explain()));
+        gen.writeFieldName("explain");
+        if (utf8) {
+            // What Explanation.render returns (the sentences joined by single spaces), as UTF-8.
+            scratch.setLength(0);
+            List<Sentence> sentences = d.explanation().sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (scratch.length() > 0) {
+                    scratch.ascii(' ');
+                }
+                sentences.get(i).renderTo(texts.explain(), scratch);
+            }
+            writeScratch();
+        } else {
+            gen.writeString(d.explanation().render(texts.explain()));
+        }
         gen.writeFieldName("malformed");
         if (p.malformed() != null) {
             gen.writeStartObject();
@@ -149,8 +182,15 @@ public final class JsonlRenderer implements PacketRenderer {
         }
         gen.writeStartObject();
         gen.writeNumberField("bytes", v.bytes());
-        if (v.text() != null) {
-            gen.writeStringField("text", v.text());
+        if (v.textUtf8() != null) {
+            gen.writeFieldName("text");
+            if (utf8) {
+                scratch.setLength(0);
+                v.textUtf8().appendTo(scratch);
+                writeScratch();
+            } else {
+                gen.writeString(v.text());
+            }
         } else {
             gen.writeStringField("hex", v.hex());
         }
@@ -158,6 +198,22 @@ public final class JsonlRenderer implements PacketRenderer {
         gen.writeNumber(v.entropyText());
         gen.writeStringField("kind", v.kind());
         gen.writeEndObject();
+    }
+
+    /** Writes the scratch buffer's UTF-8 as a JSON string (escaped by the generator). */
+    private void writeScratch() throws IOException {
+        gen.writeUTF8String(scratch.array(), 0, scratch.length());
+    }
+
+    private void address(String name, NetAddress a) throws IOException {
+        if (a == null || !utf8) {
+            stringOrNull(name, a != null ? a.toString() : null);
+            return;
+        }
+        gen.writeFieldName(name);
+        scratch.setLength(0);
+        a.appendTo(scratch);
+        writeScratch();
     }
 
     private void stringOrNull(String name, String value) throws IOException {

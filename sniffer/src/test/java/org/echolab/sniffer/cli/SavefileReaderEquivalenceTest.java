@@ -53,6 +53,12 @@ class SavefileReaderEquivalenceTest {
                         "threaded rendering against rendering each packet in turn");
             }
         }
+        // Korean explanations (UTF-8 beyond ASCII) through both: the threaded JSON generator takes
+        // the rendered bytes, the one rendering each packet in turn takes Strings.
+        Path f = files.get(0);
+        String threaded = run(f, "jsonl", p -> Captures.openFile(p, null), false, "ko");
+        assertTrue(threaded.chars().anyMatch(ch -> ch >= 0xAC00 && ch <= 0xD7A3), "Hangul in the explanations");
+        assertEquals(threaded, run(f, "jsonl", p -> Captures.openFile(p, null), true, "ko"), "ko jsonl of " + name);
     }
 
     private Path write(String suffix, byte[] bytes) throws IOException {
@@ -68,8 +74,13 @@ class SavefileReaderEquivalenceTest {
 
     /** With {@code direct}, packets render one by one on the reading thread, as in a live capture. */
     private static String run(Path file, String format, Function<Path, FrameSource> opener, boolean direct) {
+        return run(file, format, opener, direct, "en");
+    }
+
+    private static String run(Path file, String format, Function<Path, FrameSource> opener, boolean direct,
+            String lang) {
         DisplayOptions display = new DisplayOptions();
-        new CommandLine(display).parseArgs("--lang", "en", "--format", format);
+        new CommandLine(display).parseArgs("--lang", lang, "--format", format);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         new SnifferRun(opener.apply(file), display, direct).run(new PrintWriter(out), new PrintWriter(err), 0, 0);
