@@ -187,7 +187,13 @@ public final class JsonlRenderer implements PacketRenderer {
             if (utf8) {
                 scratch.setLength(0);
                 v.textUtf8().appendTo(scratch);
-                writeScratch();
+                if (v.escapeFree()) {
+                    // Readable text without \r \n \t " or \ holds nothing JSON escapes (no control
+                    // characters at all): the bytes go in as they are.
+                    gen.writeRawUTF8String(scratch.array(), 0, scratch.length());
+                } else {
+                    writeScratch();
+                }
             } else {
                 gen.writeString(v.text());
             }

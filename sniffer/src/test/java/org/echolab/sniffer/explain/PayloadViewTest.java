@@ -75,6 +75,10 @@ class PayloadViewTest {
                 assertEquals(text, new String(v.textUtf8().toArray(), StandardCharsets.UTF_8));
                 // Nothing to escape exactly when quoting the whole text only adds the quotes.
                 assertEquals(v.quotedText().equals('"' + text + '"'), v.escapeFree(), text);
+                // What lets a JSON line take the bytes unescaped: nothing JSON escapes is in them.
+                if (v.escapeFree()) {
+                    assertTrue(text.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == '"' || c == '\\'), text);
+                }
             }
         }
         PayloadView binary = PayloadView.ofContent(Bytes.ofHex("00 ff 10 c3 28"), false);
