@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.echolab.sniffer.analyze.StreamMap;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.decode.Bytes;
 import org.echolab.sniffer.decode.Transport;
@@ -31,11 +32,8 @@ final class HttpTracker {
     }
     private static final byte[] LAST_CHUNK = {'\r', '\n', '0', '\r', '\n', '\r', '\n'};
 
-    private final Map<Long, Direction> directions = new HashMap<>();
+    private final StreamMap<Direction> directions = new StreamMap<>();
     private final Map<Integer, Deque<long[]>> openRequests = new HashMap<>();
-    /** The direction of the last segment with data, and its key: consecutive segments often share it. */
-    private long lastKey = -1;
-    private Direction last;
 
     /** One direction of one TCP stream. */
     private static final class Direction {
@@ -55,13 +53,7 @@ final class HttpTracker {
         if (t.payload().isEmpty() || t.payload().length() < t.segmentLength()) {
             return null;
         }
-        long key = a.stream() * 2L + (a.fromInitiator() ? 1 : 0);
-        Direction dir = last;
-        if (key != lastKey) {
-            dir = directions.computeIfAbsent(key, k -> new Direction());
-            lastKey = key;
-            last = dir;
-        }
+        Direction dir = directions.computeIfAbsent(a.stream() * 2L + (a.fromInitiator() ? 1 : 0), Direction::new);
         if (a.relSeq() < dir.nextSeq) {
             return null;
         }
@@ -91,10 +83,6 @@ final class HttpTracker {
     void release(int stream) {
         directions.remove(stream * 2L);
         directions.remove(stream * 2L + 1);
-        if (lastKey >> 1 == stream) {
-            lastKey = -1;
-            last = null;
-        }
         openRequests.remove(stream);
     }
 

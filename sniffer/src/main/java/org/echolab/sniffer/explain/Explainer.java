@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.echolab.sniffer.analyze.ConversationSummary;
+import org.echolab.sniffer.analyze.StreamMap;
 import org.echolab.sniffer.analyze.Finding;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.decode.Packet;
@@ -34,15 +35,12 @@ public final class Explainer {
     /** Streams beyond this index are never listed in a summary, so their kinds are not kept. */
     static final int KEPT_KINDS_LIMIT = 10_000;
 
-    private final Map<Integer, StreamNotes> notes = new HashMap<>();
+    private final StreamMap<StreamNotes> notes = new StreamMap<>();
     /** Where {@link #explain} collects a packet's sentences before the explanation copies them. */
     private final List<Sentence> scratch = new ArrayList<>(16);
     private final Map<Integer, Set<PayloadKind>> releasedKinds = new HashMap<>();
     private long viewFrame = -1;
     private PayloadView view;
-    /** The stream {@link #notesOf} was last asked for, and its notes (null: none cached). */
-    private int lastStream = -1;
-    private StreamNotes lastNotes;
 
     /** @param kitPorts the kit's ports, where the secure pair's key exchange and records are recognised */
     public Explainer(Set<Integer> kitPorts) {
@@ -134,7 +132,6 @@ public final class Explainer {
 
     /** Forgets everything about {@code stream}; call after its summary. */
     public void release(int stream) {
-        forget(stream);
         notes.remove(stream);
         classifier.release(stream);
         releasedKinds.remove(stream);
@@ -146,7 +143,6 @@ public final class Explainer {
      * (the ones a summary can list), so memory stays flat on long captures.
      */
     public void conversationReleased(int stream) {
-        forget(stream);
         StreamNotes n = notes.remove(stream);
         classifier.release(stream);
         if (n != null && stream < KEPT_KINDS_LIMIT) {
@@ -166,16 +162,6 @@ public final class Explainer {
 
     private StreamNotes notesOf(int stream) {
         // payload() and explain() ask for the same stream, one after the other.
-        if (stream != lastStream || lastNotes == null) {
-            lastNotes = notes.computeIfAbsent(stream, k -> new StreamNotes());
-            lastStream = stream;
-        }
-        return lastNotes;
-    }
-
-    private void forget(int stream) {
-        if (stream == lastStream) {
-            lastNotes = null;
-        }
+        return notes.computeIfAbsent(stream, StreamNotes::new);
     }
 }

@@ -1,9 +1,8 @@
 package org.echolab.sniffer.explain;
 
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
+import org.echolab.sniffer.analyze.StreamMap;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.decode.Bytes;
 import org.echolab.sniffer.decode.Packet;
@@ -26,10 +25,7 @@ public final class PayloadClassifier {
 
     /** The kit's ports, one bit per port number (tested for both ports of every segment). */
     private final BitSet kitPorts = new BitSet(65536);
-    private final Map<Long, KitDirection[]> streams = new HashMap<>();
-    /** The stream of the last kit segment and its directions: consecutive segments often share one. */
-    private long lastKey;
-    private KitDirection[] lastDirs;
+    private final StreamMap<KitDirection[]> streams = new StreamMap<>();
 
     /** @param kitPorts ports on which the secure pair's wire format is looked for */
     public PayloadClassifier(Set<Integer> kitPorts) {
@@ -75,21 +71,14 @@ public final class PayloadClassifier {
         }
         boolean fromClient = toKit == fromKit ? a == null || a.fromInitiator() : toKit;
         long key = a != null ? a.stream() : portKey(t.srcPort(), t.dstPort());
-        KitDirection[] dirs = lastDirs;
-        if (dirs == null || key != lastKey) {
-            dirs = streams.computeIfAbsent(key, k -> new KitDirection[] {new KitDirection(true), new KitDirection(false)});
-            lastKey = key;
-            lastDirs = dirs;
-        }
+        KitDirection[] dirs = streams.computeIfAbsent(key,
+                () -> new KitDirection[] {new KitDirection(true), new KitDirection(false)});
         return dirs[fromClient ? 0 : 1].accept(t.payload(), t.segmentLength(), a != null ? a.relSeq() : -1, full);
     }
 
     /** Forgets what was learned about {@code stream}. */
     public void release(int stream) {
-        streams.remove((long) stream);
-        if (lastKey == stream) {
-            lastDirs = null;
-        }
+        streams.remove(stream);
     }
 
     /** Streams currently tracked (for tests and leak checks). */
