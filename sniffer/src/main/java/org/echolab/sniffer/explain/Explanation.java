@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.echolab.cli.Messages;
+import org.echolab.cli.Utf8Buffer;
 
 /**
  * What the kit says about one packet or one conversation: an ordered list of {@link Sentence}s,
@@ -50,14 +51,20 @@ public record Explanation(List<Sentence> sentences) {
 
     /** Every sentence rendered and joined with a single space. */
     public String render(Messages messages) {
-        StringBuilder sb = new StringBuilder();
-        for (Sentence s : sentences) {
-            if (sb.length() > 0) {
-                sb.append(' ');
+        Utf8Buffer text = new Utf8Buffer(256);
+        renderTo(messages, text);
+        return text.toString();
+    }
+
+    /** What {@link #render} returns, appended to {@code out} in UTF-8. */
+    public void renderTo(Messages messages, Utf8Buffer out) {
+        int start = out.length();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (out.length() > start) {
+                out.ascii(' ');
             }
-            sb.append(s.render(messages));
+            sentences.get(i).renderTo(messages, out);
         }
-        return sb.toString();
     }
 
     /** Each sentence rendered on its own, for renderers that print one per line. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 import org.echolab.cli.Messages;
 import org.echolab.cli.Utf8Buffer;
 import org.echolab.sniffer.Dissection;
@@ -18,7 +17,6 @@ import org.echolab.sniffer.decode.Packet;
 import org.echolab.sniffer.decode.TcpFlags;
 import org.echolab.sniffer.decode.Transport;
 import org.echolab.sniffer.explain.PayloadView;
-import org.echolab.sniffer.explain.Sentence;
 
 /**
  * One JSON object per packet, with stable keys (absent values are {@code null}): frame, time, src,
@@ -138,15 +136,8 @@ public final class JsonlRenderer implements PacketRenderer {
         writePayload(d.payload());
         gen.writeFieldName("explain");
         if (utf8) {
-            // What Explanation.render returns (the sentences joined by single spaces), as UTF-8.
             scratch.setLength(0);
-            List<Sentence> sentences = d.explanation().sentences();
-            for (int i = 0; i < sentences.size(); i++) {
-                if (scratch.length() > 0) {
-                    scratch.ascii(' ');
-                }
-                sentences.get(i).renderTo(texts.explain(), scratch);
-            }
+            d.explanation().renderTo(texts.explain(), scratch);
             writeScratch();
         } else {
             gen.writeString(d.explanation().render(texts.explain()));
