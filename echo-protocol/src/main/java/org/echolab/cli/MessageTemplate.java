@@ -299,20 +299,14 @@ public final class MessageTemplate {
      * within a millionth of a unit of a tie, and for negative, huge or non-finite values.
      */
     private String fixed(double v, int decimals) {
-        if (!(v >= 0) || Double.doubleToRawLongBits(v) < 0 || decimals > 6) {
+        if (decimals >= POWERS_OF_TEN.length) {
             return null;
         }
         long scale = POWERS_OF_TEN[decimals];
-        double scaled = v * scale;
-        if (scaled >= 1e9) {
+        long units = Decimals.nearest(v, scale);
+        if (units < 0) {
             return null;
         }
-        double below = Math.floor(scaled);
-        double fraction = scaled - below;
-        if (Math.abs(fraction - 0.5) <= 1e-6) {
-            return null;
-        }
-        long units = (long) below + (fraction > 0.5 ? 1 : 0);
         StringBuilder sb = new StringBuilder(20).append(units / scale);
         if (decimals > 0) {
             sb.append(decimalSeparator);

@@ -1,5 +1,7 @@
 package org.echolab.sniffer.explain;
 
+import org.echolab.cli.Decimals;
+
 /**
  * Shannon entropy of byte values, and how the kit prints it: one formula and one rounding for
  * a single payload, a whole stream (the report and the lab's comparison) and every output.
@@ -43,8 +45,14 @@ public final class Entropy {
 
     static {
         for (int h = 0; h < PRINTED.length; h++) {
-            PRINTED[h] = (h / 100) + (h % 100 < 10 ? ".0" : ".") + h % 100;
+            PRINTED[h] = printed(h);
         }
+    }
+
+    /** {@code h} hundredths as digits, a dot and two decimals. */
+    private static String printed(long h) {
+        long cents = h % 100;
+        return (h / 100) + (cents < 10 ? ".0" : ".") + cents;
     }
 
     /**
@@ -53,20 +61,11 @@ public final class Entropy {
      * for every payload. Valid as a JSON number.
      */
     public static String twoDecimals(double value) {
-        if (value >= 0 && value < 10_000) {
-            // Unless the third decimal sits on a half (…5), rounding the exact value and rounding
-            // its shortest decimal form agree: no decimal string needed (every payload prints one).
-            double hundredths = value * 100;
-            double below = Math.floor(hundredths);
-            double fraction = hundredths - below;
-            if (Math.abs(fraction - 0.5) > 1e-6) {
-                int h = (int) below + (fraction > 0.5 ? 1 : 0);
-                if (h < PRINTED.length) {
-                    return PRINTED[h];
-                }
-                int cents = h % 100;
-                return (h / 100) + (cents < 10 ? ".0" : ".") + cents;
-            }
+        // Unless the third decimal sits on a half (…5), rounding the exact value and rounding its
+        // shortest decimal form agree: no decimal string needed (every payload prints one).
+        long h = Decimals.nearest(value, 100);
+        if (h >= 0) {
+            return h < PRINTED.length ? PRINTED[(int) h] : printed(h);
         }
         String s = Double.toString(value);
         int dot = s.indexOf('.');
@@ -84,7 +83,6 @@ public final class Entropy {
         if (digits >= 3 && s.charAt(dot + 3) >= '5') {
             hundredths++;
         }
-        long cents = hundredths % 100;
-        return (hundredths / 100) + (cents < 10 ? ".0" : ".") + cents;
+        return printed(hundredths);
     }
 }
