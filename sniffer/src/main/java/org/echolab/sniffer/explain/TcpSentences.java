@@ -1,7 +1,10 @@
 package org.echolab.sniffer.explain;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.echolab.sniffer.analyze.Finding;
 import org.echolab.sniffer.analyze.TcpAnalysis;
 import org.echolab.sniffer.decode.TcpFlags;
@@ -17,8 +20,8 @@ final class TcpSentences {
     private static final long MASK32 = 0xffffffffL;
     private static final int MAX_SHIFT = 14;
     /** Findings whose own sentence already says what a pure ACK is for. */
-    private static final Finding[] ACK_FINDINGS = {Finding.DUPLICATE_ACK, Finding.WINDOW_UPDATE,
-        Finding.KEEP_ALIVE, Finding.KEEP_ALIVE_ACK, Finding.ZERO_WINDOW_PROBE_ACK};
+    private static final Set<Finding> ACK_FINDINGS = EnumSet.of(Finding.DUPLICATE_ACK, Finding.WINDOW_UPDATE,
+            Finding.KEEP_ALIVE, Finding.KEEP_ALIVE_ACK, Finding.ZERO_WINDOW_PROBE_ACK);
 
     private TcpSentences() {
     }
@@ -156,18 +159,9 @@ final class TcpSentences {
         return true;
     }
 
-    private static boolean hasAny(TcpAnalysis a, Finding[] findings) {
-        for (Finding f : findings) {
-            if (a.has(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void ack(Transport.Tcp t, TcpAnalysis a, int len, Sentence peer, List<Sentence> out) {
         boolean pure = len == 0 && !t.has(TcpFlags.FIN);
-        if (pure && hasAny(a, ACK_FINDINGS)) {
+        if (pure && !Collections.disjoint(ACK_FINDINGS, a.findings())) {
             return;
         }
         if (pure) {
