@@ -119,7 +119,8 @@ final class PayloadBytes {
         return counts['\r'] == 0 && counts['\n'] == 0 && counts['\t'] == 0 && counts['"'] == 0 && counts['\\'] == 0;
     }
 
-    private static boolean isEscaped(int c) {
+    /** One of the characters {@link #quote} escapes. */
+    static boolean isEscaped(int c) {
         return c == '\r' || c == '\n' || c == '\t' || c == '"' || c == '\\';
     }
 
@@ -196,7 +197,7 @@ final class PayloadBytes {
         }
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '\r' || c == '\n' || c == '\t' || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+            if (isEscaped(c) || Character.isSurrogate(c)) {
                 return false;
             }
         }

@@ -25,7 +25,7 @@ record QuotedText(Bytes utf8, int maxChars) implements Utf8Text {
         int n = Math.min(utf8.length(), maxChars);
         for (int i = 0; i < n; i++) {
             int b = utf8.get(i);
-            if (b < 0x20 || b > 0x7e || b == '"' || b == '\\') {
+            if (b < 0x20 || b > 0x7e || PayloadBytes.isEscaped(b)) {
                 out.append(toString());
                 return;
             }
