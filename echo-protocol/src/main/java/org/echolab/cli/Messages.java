@@ -42,9 +42,9 @@ public final class Messages {
     public String get(String key, Object... args) {
         String pattern = pattern(key);
         if (pattern == null) {
-            return "!" + key + "!";
+            return missing(key);
         }
-        return args.length == 0 ? pattern : template(key, pattern).format(args);
+        return args.length == 0 ? pattern : template(key).format(args);
     }
 
     /**
@@ -52,26 +52,23 @@ public final class Messages {
      * doubled quote {@code ''} prints as one): for patterns written for {@link MessageFormat}.
      */
     public String format(String key, Object... args) {
-        MessageTemplate t = templates.get(key);
-        if (t != null) {
-            return t.format(args);
-        }
-        String pattern = pattern(key);
-        return pattern == null ? "!" + key + "!" : template(key, pattern).format(args);
+        MessageTemplate t = template(key);
+        return t == null ? missing(key) : t.format(args);
     }
 
     /** What {@link #format} returns, appended to {@code out} in UTF-8. */
     public void formatTo(Utf8Buffer out, String key, Object... args) {
-        MessageTemplate t = templates.get(key);
+        MessageTemplate t = template(key);
         if (t == null) {
-            String pattern = pattern(key);
-            if (pattern == null) {
-                out.append("!").append(key).append("!");
-                return;
-            }
-            t = template(key, pattern);
+            out.append(missing(key));
+        } else {
+            t.formatTo(out, args);
         }
-        t.formatTo(out, args);
+    }
+
+    /** How a missing key prints: {@code !key!}. */
+    private static String missing(String key) {
+        return "!" + key + "!";
     }
 
     private String pattern(String key) {
@@ -82,9 +79,14 @@ public final class Messages {
         }
     }
 
-    private MessageTemplate template(String key, String pattern) {
+    /** The compiled pattern of {@code key} (compiled on first use); null when the bundle has no such key. */
+    private MessageTemplate template(String key) {
         MessageTemplate t = templates.get(key);
         if (t == null) {
+            String pattern = pattern(key);
+            if (pattern == null) {
+                return null;
+            }
             t = MessageTemplate.compile(pattern, locale);
             templates.putIfAbsent(key, t);
         }
