@@ -163,7 +163,7 @@ final class SnifferRun {
         return switch (display.format) {
             case text -> new TextRenderer(batch.buffer(), texts, Ansi.auto());
             case jsonl -> new JsonlRenderer(batch.stream(), err, texts);
-            case detail -> renderer(batch.printer(), err, texts);
+            case detail -> new DetailRenderer(batch.printer(), texts);
         };
     }
 

@@ -37,7 +37,8 @@ public final class TcpInfoColumn {
 
     // The column's fixed parts in UTF-8, and every flags text of the nine named bits: each is
     // written for every segment, so none is encoded more than once.
-    private static final byte[] ARROW = utf8(" \u2192 ");
+    /** " → " between two ports, and between two addresses in the text renderer's headline. */
+    static final byte[] ARROW = utf8(" \u2192 ");
     private static final byte[] SEQ = utf8("] Seq=");
     private static final byte[] ACK = utf8(" Ack=");
     private static final byte[] WIN = utf8(" Win=");

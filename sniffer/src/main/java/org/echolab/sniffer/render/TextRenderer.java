@@ -23,7 +23,6 @@ public final class TextRenderer implements PacketRenderer {
     // The same in UTF-8, appended to every packet's text without encoding them again.
     static final byte[] INDENT_UTF8 = INDENT.getBytes(StandardCharsets.UTF_8);
     static final byte[] LINE_END_UTF8 = LINE_END.getBytes(StandardCharsets.UTF_8);
-    private static final byte[] ARROW_UTF8 = " \u2192 ".getBytes(StandardCharsets.UTF_8);
 
     /** Null when rendering straight into a batch. */
     private final PrintWriter out;
@@ -83,7 +82,7 @@ public final class TextRenderer implements PacketRenderer {
         b.ascii(' ');
         if (d.packet().ip() != null) {
             d.packet().ip().src().appendTo(b);
-            b.append(ARROW_UTF8);
+            b.append(TcpInfoColumn.ARROW);
             d.packet().ip().dst().appendTo(b);
             b.ascii(' ');
         }
